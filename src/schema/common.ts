@@ -1,0 +1,35 @@
+import * as v from 'valibot';
+
+/** Text in both languages. Vietnamese is the authority; English may be missing and then shows the Vietnamese, marked. */
+export const LocalizedText = v.strictObject({
+  vi: v.pipe(v.string(), v.trim(), v.nonEmpty('Vietnamese text (vi) must not be empty')),
+  en: v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty('English text (en), when present, must not be empty'))),
+});
+export type LocalizedText = v.InferOutput<typeof LocalizedText>;
+
+export const IsoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
+  v.check((s) => !Number.isNaN(Date.parse(s)), 'must be a real date'),
+);
+
+/** National procedure code (mã thủ tục), e.g. 1.001193: one digit, a dot, six digits. */
+export const ProcedureCode = v.pipe(v.string(), v.regex(/^\d\.\d{6}$/, 'must be a national procedure code like 1.001193'));
+
+/** Form ids are used in URLs (/forms/<id>) and file names. */
+export const FormId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'));
+
+/** A month (YYYY-MM) where the day a source was read is not recorded, or a full date. */
+const CheckedAt = v.union([IsoDate, v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/))], 'must be YYYY-MM-DD or YYYY-MM');
+
+export const Source = v.strictObject({
+  url: v.pipe(v.string(), v.url('must be a full URL')),
+  title: v.optional(v.string()),
+  checkedAt: CheckedAt,
+});
+
+/**
+ * Marks a fact that the reference could not confirm. The sheet shows "chưa xác minh" beside it with the note,
+ * so a reader never mistakes it for a checked fact.
+ */
+export const Unverified = v.optional(v.union([v.literal(true), LocalizedText]));

@@ -1,0 +1,27 @@
+import * as v from 'valibot';
+import { LocalizedText, ProcedureCode, Source } from './common';
+import { Fee } from './procedure';
+
+export const Commune = v.strictObject({
+  name: LocalizedText,
+  province: v.nullable(LocalizedText),
+  address: v.nullable(LocalizedText),
+  deskHours: v.nullable(LocalizedText),
+  phone: v.nullable(v.pipe(v.string(), v.regex(/^[0-9+ .]{6,20}$/, 'must be a phone number'))),
+  /** The commune's choice of which procedures carry each badge. */
+  badges: v.strictObject({
+    /** Bring only the chip ID card (CCCD) or a level-2 VNeID identity. */
+    paperless: v.array(ProcedureCode),
+    /** A complete dossier that needs no verification is decided and returned the same day on Friday. */
+    sameDayFriday: v.array(ProcedureCode),
+    /** The case a badge holds for, when not every dossier of the procedure qualifies (e.g. "no verification needed"). */
+    conditions: v.record(
+      ProcedureCode,
+      v.strictObject({ paperless: v.optional(LocalizedText), sameDayFriday: v.optional(LocalizedText) }),
+    ),
+  }),
+  /** Fees set by this province, replacing a procedure's listed fees, with the resolution that sets them. */
+  feeOverrides: v.record(ProcedureCode, v.strictObject({ fees: v.array(Fee), source: Source })),
+  notes: v.optional(v.array(v.string())),
+});
+export type Commune = v.InferOutput<typeof Commune>;

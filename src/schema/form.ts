@@ -1,0 +1,60 @@
+import * as v from 'valibot';
+import { FIELD_TYPES } from '../forms/fieldRules';
+import { FormId, IsoDate, LocalizedText, Source, Unverified } from './common';
+
+/** A field is shown only when another field of the same form has one of these values. */
+const ShowIf = v.strictObject({
+  field: v.string(),
+  equals: v.union([v.string(), v.pipe(v.array(v.string()), v.minLength(1))]),
+});
+
+/** Which value of a chip ID card (CCCD) can fill this field; the dossier screens use it. */
+export const AUTOFILL_KEYS = ['idNumber', 'fullName', 'dateOfBirth', 'sex', 'address', 'idIssueDate'] as const;
+
+const Option = v.strictObject({ value: v.string(), label: LocalizedText });
+
+export const FormField = v.strictObject({
+  /** Becomes the dossier input's `name`: keep it stable once dossiers exist. */
+  id: v.pipe(v.string(), v.regex(/^[a-z][a-zA-Z0-9]*$/, 'must be camelCase letters and digits')),
+  label: LocalizedText,
+  type: v.picklist(FIELD_TYPES),
+  required: v.boolean(),
+  help: LocalizedText,
+  /** A realistic value that passes this field's validation; browser tests fill every form from these. */
+  example: v.string(),
+  options: v.optional(v.pipe(v.array(Option), v.minLength(2))),
+  maxLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  showIf: v.optional(ShowIf),
+  autofill: v.optional(v.picklist(AUTOFILL_KEYS)),
+  unverified: Unverified,
+});
+export type FormField = v.InferOutput<typeof FormField>;
+
+export const FormSection = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z][a-zA-Z0-9]*$/, 'must be camelCase letters and digits')),
+  title: LocalizedText,
+  /** A block about one person: the dossier offers "fill from CCCD" here. */
+  person: v.optional(v.boolean()),
+  showIf: v.optional(ShowIf),
+  fields: v.pipe(v.array(FormField), v.minLength(1)),
+});
+export type FormSection = v.InferOutput<typeof FormSection>;
+
+export const FormTemplate = v.strictObject({
+  id: FormId,
+  title: LocalizedText,
+  /** The form's number in its legal text (e.g. "Mẫu số 01"), or null when the reference could not confirm it. */
+  formNumber: v.nullable(v.string()),
+  /** The legal text that issues this form. */
+  legalSource: LocalizedText,
+  /** "Kính gửi: …" line at the top of the printed form. */
+  addressee: v.nullable(LocalizedText),
+  sections: v.pipe(v.array(FormSection), v.minLength(1)),
+  /** Sworn statement (lời cam đoan) printed above the signatures. */
+  declaration: v.nullable(LocalizedText),
+  signatures: v.pipe(v.array(LocalizedText), v.minLength(1)),
+  unverified: Unverified,
+  sources: v.pipe(v.array(Source), v.minLength(1)),
+  verifiedAt: IsoDate,
+});
+export type FormTemplate = v.InferOutput<typeof FormTemplate>;
