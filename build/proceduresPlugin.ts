@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import type { Plugin } from 'vite';
+import type { Fee } from '../src/schema/procedure';
+import { DataError, validateData, type Catalogue } from '../src/schema/validate';
+import type { CatalogueIndex, SheetData } from '../src/catalogue/types';
+import { readDataFiles } from './readData';
+
+const VIRTUAL_ID = 'virtual:catalogue';
+const RESOLVED_ID = '\0' + VIRTUAL_ID;
+
+interface Emitted {
+  index: CatalogueIndex;
+  /** URL path (no leading slash) → file contents. */
+  files: Map<string, string>;
+}
+
+function hashed(dir: string, name: string, body: string): string {
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
+  return `${dir}/${name}.${hash}.json`;
+}
+
+/**
+ * Turns the validated catalogue into what the app loads: a small index bundled into the JavaScript (names,
+ * keywords and badges, enough to list and search with no request), and one content-hashed JSON file per sheet and
+ * per form, so that a corrected procedure changes only its own file.
+ */
+export function emitCatalogue({ procedures, forms, commune }: Catalogue): Emitted {
+  const files = new Map<string, string>();
+  const formUrls: Record<string, string> = {};
+  for (const form of forms) {
+    const body = JSON.stringify(form);
+    const path = hashed('data/forms', form.id, body);
+    files.set(path, body);
+    formUrls[form.id] = '/' + path;
+  }
+  const paperless = new Set(commune.badges.paperless);
+  const sameDay = new Set(commune.badges.sameDayFriday);
+  const entries = procedures.map((procedure) => {
+    const override = commune.feeOverrides[procedure.code];
+    const sheet: SheetData = {
+      procedure: override ? { ...procedure, fees: override.fees as Fee[] } : procedure,
+      feeOverrideSource: override?.source ?? null,
+      forms: procedure.forms.map((id) => {
+        const form = forms.find((f) => f.id === id)!;
+        return { id, title: form.title };
+      }),
+    };
+    const body = JSON.stringify(sheet);
+    const path = hashed('data/p', procedure.code, body);
+    files.set(path, body);
+    return {
+      code: procedure.code,
+      name: procedure.name,
+      field: procedure.field,
+      keywords: procedure.keywords,
+      paperless: paperless.has(procedure.code),
+      sameDayFriday: sameDay.has(procedure.code),
+      sheetUrl: '/' + path,
+    };
+  });
+  return { index: { commune, procedures: entries, formUrls }, files };
+}
+
+export function proceduresPlugin(root: string): Plugin {
+  let emitted: Emitted | null = null;
+  const load = () => (emitted = emitCatalogue(validateData(readDataFiles(root))));
+
+  return {
+    name: 'mot-cua-procedures',
+    buildStart() {
+      this.addWatchFile(`${root}/procedures`);
+      try {
+        load();
+      } catch (e) {
+        // The problems name file and field; a stack trace into the plugin would only hide them.
+        if (e instanceof DataError) this.error(e.message);
+        throw e;
+      }
+    },
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : null;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return null;
+      return `export default ${JSON.stringify((emitted ?? load()).index)};`;
+    },
+    generateBundle() {
+      for (const [fileName, source] of (emitted ?? load()).files) this.emitFile({ type: 'asset', fileName, source });
+    },
+    configureServer(server) {
+      server.watcher.add(`${root}/procedures`);
+      server.watcher.on('change', (file) => {
+        if (!file.includes('/procedures/')) return;
+        load();
+        const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+        server.ws.send({ type: 'full-reload' });
+      });
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0]!.slice(1);
+        const body = (emitted ?? load()).files.get(path);
+        if (body === undefined) return next();
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(body);
+      });
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import catalogue from 'virtual:catalogue';
+import { t } from '../i18n';
+import { TEXT_SIZES, updateSettings, useSettings } from './settings';
+import { T } from './Text';
+
+function CommuneDetails() {
+  const { commune } = catalogue;
+  const details = [
+    commune.address && { key: 'address', value: <T value={commune.address} /> },
+    commune.deskHours && { key: 'hours', value: <T value={commune.deskHours} /> },
+    commune.phone && { key: 'phone', value: <a href={`tel:${commune.phone.replace(/[\s.]/g, '')}`}>{commune.phone}</a> },
+  ].filter((d) => !!d);
+  if (details.length === 0) return null;
+  return (
+    <dl class="commune-details">
+      {details.map((d) => (
+        <div key={d.key}>
+          <dt>{t(`commune.${d.key}`)}</dt>
+          <dd>{d.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function Header() {
+  const settings = useSettings();
+  return (
+    <header class="site-header">
+      <a class="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <div class="bar">
+        <a class="brand" href="/">
+          <span class="brand-mark" aria-hidden="true">
+            MC
+          </span>
+          <span>
+            <span class="brand-name">{t('app.name')}</span>
+            <span class="commune-name">
+              <T value={catalogue.commune.name} />
+            </span>
+          </span>
+        </a>
+        <div class="controls">
+          <button
+            type="button"
+            class="control"
+            lang={settings.lang === 'vi' ? 'en' : 'vi'}
+            onClick={() => updateSettings({ lang: settings.lang === 'vi' ? 'en' : 'vi' })}
+          >
+            {t('settings.switchLanguage')}
+          </button>
+          <div class="text-size" role="group" aria-label={t('settings.textSize')}>
+            {TEXT_SIZES.map((size) => (
+              <button
+                key={size}
+                type="button"
+                class={`control size-${size}`}
+                aria-pressed={settings.textSize === size}
+                aria-label={t(`settings.size.${size}`)}
+                title={t(`settings.size.${size}`)}
+                onClick={() => updateSettings({ textSize: size })}
+              >
+                A
+              </button>
+            ))}
+          </div>
+        </div>
+      </div>
+      <CommuneDetails />
+    </header>
+  );
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatVnd } from './format';
+
+describe('format', () => {
+  it('writes đồng the Vietnamese and the English way', () => {
+    expect(formatVnd(8000, 'vi')).toBe('8.000 đ');
+    expect(formatVnd(200000, 'en')).toBe('200,000 VND');
+    expect(formatVnd(0, 'vi')).toBe('0 đ');
+  });
+  it('writes dates without shifting the day across time zones', () => {
+    expect(formatDate('2026-07-18', 'vi')).toBe('18/07/2026');
+    expect(formatDate('2026-07-18', 'en')).toBe('18 Jul 2026');
+    expect(formatDate('2026-11', 'vi')).toBe('11/2026');
+    expect(formatDate('2026-11', 'en')).toBe('Nov 2026');
+  });
+});

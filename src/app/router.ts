@@ -1,0 +1,33 @@
+/** History-API navigation for the single-page app: same-origin links change the view without a page load. */
+import { useEffect, useState } from 'preact/hooks';
+import { parseRoute, type Route } from './routes';
+
+const current = () => parseRoute(location.pathname, location.search);
+
+export function navigate(url: string, { replace = false } = {}): void {
+  if (replace) history.replaceState(null, '', url);
+  else history.pushState(null, '', url);
+  dispatchEvent(new PopStateEvent('popstate'));
+  window.scrollTo(0, 0);
+}
+
+/** Lets ordinary <a href> links inside the app navigate in place; modified clicks and other origins go to the browser. */
+export function interceptLinks(): void {
+  document.addEventListener('click', (event) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = (event.target as Element | null)?.closest?.('a');
+    if (!link || link.target || link.hasAttribute('download') || link.origin !== location.origin) return;
+    event.preventDefault();
+    if (link.pathname + link.search !== location.pathname + location.search) navigate(link.pathname + link.search + link.hash);
+  });
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(current);
+  useEffect(() => {
+    const update = () => setRoute(current());
+    addEventListener('popstate', update);
+    return () => removeEventListener('popstate', update);
+  }, []);
+  return route;
+}

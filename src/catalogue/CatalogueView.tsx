@@ -1,0 +1,107 @@
+import catalogue from 'virtual:catalogue';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { language, pick, t } from '../i18n';
+import { FIELDS } from '../schema/procedure';
+import { portalSearchUrl } from './portal';
+import { ProcedureCard } from './ProcedureCard';
+import { buildIndex, search } from './search';
+
+const index = buildIndex(
+  catalogue.procedures.map((p) => ({
+    code: p.code,
+    texts: [p.name.vi, p.name.en ?? '', p.code, ...p.keywords.vi, ...p.keywords.en, t(`field.${p.field}`)],
+  })),
+);
+const byCode = new Map(catalogue.procedures.map((p) => [p.code, p]));
+
+function FieldGroups() {
+  return (
+    <>
+      {FIELDS.map((field) => {
+        const lang = language();
+        const entries = catalogue.procedures
+          .filter((p) => p.field === field)
+          .sort((a, b) => pick(a.name).text.localeCompare(pick(b.name).text, lang));
+        if (entries.length === 0) return null;
+        return (
+          <section key={field} class="field-group" aria-labelledby={`field-${field}`}>
+            <h2 id={`field-${field}`}>
+              {t(`field.${field}`)} <span class="count">({t('catalogue.count', { count: entries.length })})</span>
+            </h2>
+            <ul class="cards">
+              {entries.map((entry) => (
+                <ProcedureCard key={entry.code} entry={entry} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+function Results({ query }: { query: string }) {
+  const codes = search(index, query);
+  return (
+    <section aria-labelledby="results-heading">
+      <h2 id="results-heading" class="results-heading">
+        {t('catalogue.resultsFor', { query })}
+      </h2>
+      {codes.length === 0 ? (
+        <div class="empty">
+          <p>{t('catalogue.noMatch', { query })}</p>
+          <p>{t('catalogue.noMatchHelp')}</p>
+          <p>
+            <a href={portalSearchUrl(query)} target="_blank" rel="noopener noreferrer">
+              {t('catalogue.searchPortal')}
+            </a>
+          </p>
+        </div>
+      ) : (
+        <ul class="cards">
+          {codes.map((code) => (
+            <ProcedureCard key={code} entry={byCode.get(code)!} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function CatalogueView({ initialQuery }: { initialQuery: string }) {
+  const [query, setQuery] = useState(initialQuery);
+  const trimmed = query.trim();
+  const count = useMemo(() => (trimmed ? search(index, trimmed).length : catalogue.procedures.length), [trimmed]);
+
+  useEffect(() => {
+    document.title = `${t('catalogue.title')} · ${t('app.name')}`;
+  });
+  useEffect(() => {
+    const url = trimmed ? `/?q=${encodeURIComponent(trimmed)}` : '/';
+    if (location.pathname + location.search !== url) history.replaceState(null, '', url);
+  }, [trimmed]);
+
+  return (
+    <>
+      <h1>{t('catalogue.title')}</h1>
+      <p class="lead">{t('catalogue.lead', { count: catalogue.procedures.length })}</p>
+      <form class="search" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label for="q">{t('catalogue.searchLabel')}</label>
+        <input
+          id="q"
+          name="q"
+          type="search"
+          value={query}
+          autocomplete="off"
+          enterKeyHint="search"
+          placeholder={t('catalogue.searchPlaceholder')}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+      </form>
+      <p class="status" role="status" aria-live="polite">
+        {trimmed ? t('catalogue.found', { count }) : ''}
+      </p>
+      {trimmed ? <Results query={trimmed} /> : <FieldGroups />}
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { t } from '../i18n';
+import { sheetPath } from '../app/routes';
+import { T } from '../app/Text';
+import type { IndexEntry } from './types';
+import { Badges } from './Badges';
+
+export function ProcedureCard({ entry }: { entry: IndexEntry }) {
+  return (
+    <li class="card">
+      <a href={sheetPath(entry.code)}>
+        <span class="card-name">
+          <T value={entry.name} />
+        </span>
+        <span class="card-code">
+          {t('sheet.code')}: {entry.code}
+        </span>
+      </a>
+      <Badges entry={entry} compact />
+    </li>
+  );
+}

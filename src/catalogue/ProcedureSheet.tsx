@@ -1,0 +1,194 @@
+import catalogue from 'virtual:catalogue';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { formatDate } from '../app/format';
+import { formPath } from '../app/routes';
+import { T, Unverified } from '../app/Text';
+import { language, pick, t } from '../i18n';
+import type { Procedure } from '../schema/procedure';
+import { Badges } from './Badges';
+import { DossierList } from './DossierList';
+import { FeeTable } from './FeeTable';
+import { LegalBasis } from './LegalBasis';
+import { NotInCatalogue } from './NotInCatalogue';
+import { OnlineFiling } from './OnlineFiling';
+import type { SheetData } from './types';
+import { useSheet } from './useSheet';
+
+function Part({ id, n, title, children }: { id: string; n: number; title: string; children: ComponentChildren }) {
+  return (
+    <section id={`part-${id}`} class="part" aria-labelledby={`part-${id}-title`}>
+      <h2 id={`part-${id}-title`}>
+        <span class="part-number" aria-hidden="true">
+          {n}
+        </span>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function Overview({ procedure }: { procedure: Procedure }) {
+  const entry = catalogue.procedures.find((p) => p.code === procedure.code)!;
+  return (
+    <header id="part-overview" class="sheet-head">
+      <h1>
+        <T value={procedure.name} />
+      </h1>
+      <dl class="facts">
+        <div>
+          <dt>{t('sheet.code')}</dt>
+          <dd class="code">{procedure.code}</dd>
+        </div>
+        <div>
+          <dt>{t('sheet.field')}</dt>
+          <dd>{t(`field.${procedure.field}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('sheet.onlineLevel')}</dt>
+          <dd>
+            {t(`onlineLevel.${procedure.onlineLevel.level}`)}
+            {procedure.onlineLevel.note && (
+              <span class="note">
+                <T value={procedure.onlineLevel.note} />
+              </span>
+            )}
+          </dd>
+        </div>
+      </dl>
+      <Badges entry={entry} />
+      {procedure.notes?.map((note, i) => (
+        <p key={i} class="warning">
+          <T value={note} />
+        </p>
+      ))}
+    </header>
+  );
+}
+
+function Sheet({ sheet }: { sheet: SheetData }) {
+  const { procedure } = sheet;
+  return (
+    <article class="sheet">
+      <Overview procedure={procedure} />
+      <Part id="components" n={2} title={t('sheet.components')}>
+        <DossierList procedure={procedure} />
+      </Part>
+      <Part id="forms" n={3} title={t('sheet.forms')}>
+        {sheet.forms.length === 0 ? (
+          <p>{t('sheet.noForms')}</p>
+        ) : (
+          <ul class="links">
+            {sheet.forms.map((f) => (
+              <li key={f.id}>
+                <a class="button" href={formPath(f.id)}>
+                  <T value={f.title} />
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Part>
+      <Part id="time" n={4} title={t('sheet.time')}>
+        <p class="big">
+          <T value={procedure.processingTime.summary} />
+        </p>
+        <Unverified value={procedure.processingTime.unverified} />
+        {procedure.processingTime.details && (
+          <ul>
+            {procedure.processingTime.details.map((d, i) => (
+              <li key={i}>
+                <T value={d} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Part>
+      <Part id="steps" n={5} title={t('sheet.steps')}>
+        <ol class="steps">
+          {procedure.steps.map((s, i) => (
+            <li key={i}>
+              <T value={s} />
+            </li>
+          ))}
+        </ol>
+      </Part>
+      <Part id="fees" n={6} title={t('sheet.fees')}>
+        <FeeTable sheet={sheet} />
+      </Part>
+      <Part id="agency" n={7} title={t('sheet.agency')}>
+        <dl class="facts stacked">
+          <div>
+            <dt>{t('sheet.agencyLabel')}</dt>
+            <dd>
+              <T value={procedure.agency} />
+            </dd>
+          </div>
+          <div>
+            <dt>{t('sheet.result')}</dt>
+            <dd>
+              <T value={procedure.result} />
+            </dd>
+          </div>
+          {procedure.subjects && (
+            <div>
+              <dt>{t('sheet.subjects')}</dt>
+              <dd>
+                <T value={procedure.subjects} />
+              </dd>
+            </div>
+          )}
+        </dl>
+      </Part>
+      <Part id="legal" n={8} title={t('sheet.legal')}>
+        <LegalBasis documents={procedure.legalBasis} />
+      </Part>
+      <Part id="online" n={9} title={t('sheet.online')}>
+        <OnlineFiling procedure={procedure} />
+      </Part>
+      <footer class="provenance">
+        <p>
+          <strong>{t('sheet.verifiedAt', { date: formatDate(procedure.verifiedAt, language()) })}</strong>
+        </p>
+        <h2 class="small">{t('sheet.sources')}</h2>
+        <ul>
+          {procedure.sources.map((s) => (
+            <li key={s.url}>
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
+                {s.title ?? s.url}
+              </a>{' '}
+              ({t('sheet.checkedAt', { date: formatDate(s.checkedAt, language()) })})
+            </li>
+          ))}
+        </ul>
+      </footer>
+    </article>
+  );
+}
+
+export function ProcedureSheetPage({ code }: { code: string }) {
+  const [attempt, setAttempt] = useState(0);
+  const loaded = useSheet(code, attempt);
+  useEffect(() => {
+    const name = loaded.state === 'ready' ? pick(loaded.data.procedure.name).text : code;
+    document.title = `${name} · ${t('app.name')}`;
+  });
+  switch (loaded.state) {
+    case 'missing':
+      return <NotInCatalogue code={code} />;
+    case 'loading':
+      return <p class="status" role="status">{t('status.loading')}</p>;
+    case 'failed':
+      return (
+        <div class="error" role="alert">
+          <p>{t('status.loadFailed')}</p>
+          <button type="button" class="button" onClick={() => setAttempt((n) => n + 1)}>
+            {t('status.retry')}
+          </button>
+        </div>
+      );
+    case 'ready':
+      return <Sheet sheet={loaded.data} />;
+  }
+}

@@ -1,0 +1,30 @@
+import type { Commune } from '../schema/commune';
+import type { LocalizedText } from '../schema/common';
+import type { Field, Procedure } from '../schema/procedure';
+
+/** One procedure as the catalogue lists and searches it, bundled with the app. */
+export interface IndexEntry {
+  code: string;
+  name: LocalizedText;
+  field: Field;
+  keywords: { vi: string[]; en: string[] };
+  paperless: boolean;
+  sameDayFriday: boolean;
+  /** Content-hashed URL of this procedure's SheetData. */
+  sheetUrl: string;
+}
+
+export interface CatalogueIndex {
+  commune: Commune;
+  procedures: IndexEntry[];
+  /** Form id → content-hashed URL of its FormTemplate. */
+  formUrls: Record<string, string>;
+}
+
+/** What /p/<code> loads: the procedure with the commune's fee overrides applied, and its forms' titles. */
+export interface SheetData {
+  procedure: Procedure;
+  /** Where the commune's own fees come from, when it overrides the procedure's. */
+  feeOverrideSource: Commune['feeOverrides'][string]['source'] | null;
+  forms: { id: string; title: LocalizedText }[];
+}

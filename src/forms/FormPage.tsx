@@ -1,0 +1,61 @@
+import catalogue from 'virtual:catalogue';
+import { useEffect, useState } from 'preact/hooks';
+import { T, Unverified } from '../app/Text';
+import { useData } from '../catalogue/useSheet';
+import { t } from '../i18n';
+import type { FormTemplate } from '../schema/form';
+import { FormSheet } from './FormSheet';
+
+/** /forms/<formId>: the blank official form, ready to print, with where it comes from. */
+export default function FormPage({ formId }: { formId: string }) {
+  const [attempt, setAttempt] = useState(0);
+  const loaded = useData<FormTemplate>(catalogue.formUrls[formId], attempt);
+  useEffect(() => {
+    document.title = `${loaded.state === 'ready' ? loaded.data.title.vi : t('form.title')} · ${t('app.name')}`;
+  });
+  if (loaded.state === 'loading') return <p class="status" role="status">{t('status.loading')}</p>;
+  if (loaded.state === 'failed') {
+    return (
+      <div class="error" role="alert">
+        <p>{t('status.loadFailed')}</p>
+        <button type="button" class="button" onClick={() => setAttempt((n) => n + 1)}>
+          {t('status.retry')}
+        </button>
+      </div>
+    );
+  }
+  if (loaded.state === 'missing') {
+    return (
+      <section class="not-found">
+        <h1>{t('form.notFound')}</h1>
+        <p>
+          <a class="button" href="/">
+            {t('notInCatalogue.catalogue')}
+          </a>
+        </p>
+      </section>
+    );
+  }
+  const form = loaded.data;
+  return (
+    <>
+      <div class="form-tools no-print">
+        <p>
+          <strong>{t('form.legalSource')}:</strong> <T value={form.legalSource} />
+          {form.formNumber && ` (${form.formNumber})`}
+        </p>
+        <Unverified value={form.unverified} />
+        <p>
+          <button type="button" class="button primary" onClick={() => print()}>
+            {t('form.print')}
+          </button>
+        </p>
+      </div>
+      <FormSheet form={form} />
+      <p class="print-source">
+        {form.legalSource.vi}
+        {form.formNumber && ` — ${form.formNumber}`}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIELDS } from '../schema/procedure';
+import { pick, setLanguage, t } from '.';
+import en from './en.json';
+import vi from './vi.json';
+
+type Tree = { [key: string]: string | Tree };
+
+function keys(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : keys(v, `${prefix}${k}.`)));
+}
+/** Plural forms (_one, _other) are one key to the code that calls t(). */
+const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
+const viKeys = new Set(keys(vi).map(base));
+const enKeys = new Set(keys(en).map(base));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+describe('the UI strings', () => {
+  it('exist in both Vietnamese and English, key for key', () => {
+    expect([...viKeys].filter((k) => !enKeys.has(k))).toEqual([]);
+    expect([...enKeys].filter((k) => !viKeys.has(k))).toEqual([]);
+  });
+
+  it('cover every key the code asks for', () => {
+    const src = new URL('..', import.meta.url).pathname;
+    const used = new Set<string>();
+    for (const file of sourceFiles(src)) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\bt\(\s*'([^']+)'/g)) used.add(m[1]!);
+      for (const m of text.matchAll(/\bt\(\s*`([^`$]+)\$\{/g)) used.add(m[1]! + '*');
+    }
+    expect(used.size).toBeGreaterThan(20);
+    const missing = [...used].filter((key) =>
+      key.endsWith('*') ? ![...viKeys].some((k) => k.startsWith(key.slice(0, -1))) : !viKeys.has(key),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('name every field of the schema', () => {
+    for (const field of FIELDS) expect(viKeys.has(`field.${field}`) && enKeys.has(`field.${field}`)).toBe(true);
+  });
+});
+
+describe('pick and t', () => {
+  it('give Vietnamese by default, English when chosen, and flag Vietnamese shown in place of missing English', () => {
+    setLanguage('vi');
+    expect(pick({ vi: 'Khai sinh', en: 'Birth' })).toEqual({ text: 'Khai sinh', lang: 'vi', fallback: false });
+    expect(t('sheet.fees')).toBe('Phí, lệ phí');
+    setLanguage('en');
+    expect(pick({ vi: 'Khai sinh', en: 'Birth' })).toEqual({ text: 'Birth', lang: 'en', fallback: false });
+    expect(pick({ vi: 'Khai sinh' })).toEqual({ text: 'Khai sinh', lang: 'vi', fallback: true });
+    expect(t('dossier.copies', { count: 1 })).toBe('1 copy');
+    expect(t('dossier.copies', { count: 2 })).toBe('2 copies');
+    setLanguage('vi');
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * The one place that talks to i18next. The rest of the app calls `t`, `setLanguage` and `pick`, so the library
+ * stays replaceable. Both languages ship with the app: a language switch must work offline.
+ */
+import i18next from 'i18next';
+import en from './en.json';
+import vi from './vi.json';
+import type { LocalizedText } from '../schema/common';
+
+export const LANGUAGES = ['vi', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const i18n = i18next.createInstance();
+void i18n.init({
+  lng: 'vi',
+  fallbackLng: 'vi',
+  resources: { vi: { translation: vi }, en: { translation: en } },
+  initAsync: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  showSupportNotice: false,
+});
+
+export function t(key: string, values?: Record<string, unknown>): string {
+  return i18n.t(key, values ?? {});
+}
+
+export function setLanguage(lang: Language): void {
+  void i18n.changeLanguage(lang);
+}
+
+export function language(): Language {
+  return i18n.language === 'en' ? 'en' : 'vi';
+}
+
+/**
+ * The text of a procedure fact in the current language. `fallback` is true when English was asked for but only
+ * Vietnamese exists: the caller marks it so the reader knows why it is not in English.
+ */
+export function pick(text: LocalizedText): { text: string; lang: Language; fallback: boolean } {
+  if (language() === 'en' && text.en) return { text: text.en, lang: 'en', fallback: false };
+  return { text: text.vi, lang: 'vi', fallback: language() === 'en' };
+}

@@ -1,0 +1,4 @@
+declare module 'virtual:catalogue' {
+  const index: import('./catalogue/types').CatalogueIndex;
+  export default index;
+}
