@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  css?: string[];
+  isEntry?: boolean;
+}
+
+export interface FirstScreenSize {
+  js: { files: string[]; gzip: number };
+  css: { files: string[]; gzip: number };
+}
+
+/** The limits from issue 2: what `/` and `/p/<code>` load before anything lazy. */
+export const BUDGET = { jsGzip: 40 * 1024, cssGzip: 15 * 1024 };
+
+/**
+ * What the first screen downloads: the entry chunk with every chunk it imports statically, and their CSS, gzipped.
+ * Lazily loaded chunks (print views and the like) are left out: the first screen does not wait for them.
+ */
+export function firstScreenSize(dist: string): FirstScreenSize {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry);
+  if (!entry) throw new Error('no entry chunk in the build manifest');
+  const js = new Set<string>();
+  const css = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key]!;
+    if (js.has(chunk.file)) return;
+    js.add(chunk.file);
+    chunk.css?.forEach((c) => css.add(c));
+    chunk.imports?.forEach(visit);
+  };
+  visit(entry);
+  const gz = (files: Set<string>) => [...files].reduce((n, f) => n + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
+  return { js: { files: [...js], gzip: gz(js) }, css: { files: [...css], gzip: gz(css) } };
+}

@@ -1,0 +1,22 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { proceduresPlugin } from '../../build/proceduresPlugin';
+
+describe('a malformed data file', () => {
+  const root = mkdtempSync(join(tmpdir(), 'motcua-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('fails the production build, naming the file and the field', async () => {
+    cpSync('procedures', join(root, 'procedures'), { recursive: true });
+    cpSync('src', join(root, 'src'), { recursive: true });
+    cpSync('index.html', join(root, 'index.html'));
+    const broken = JSON.parse(readFileSync('procedures/1.001193.json', 'utf8'));
+    broken.fees[0].amount = 'free';
+    writeFileSync(join(root, 'procedures/1.001193.json'), JSON.stringify(broken));
+    const run = build({ root, configFile: false, logLevel: 'silent', plugins: [proceduresPlugin(root)], build: { write: false } });
+    await expect(run).rejects.toThrow(/procedures\/1\.001193\.json: fees\[0\]\.amount/);
+  }, 60_000);
+});
