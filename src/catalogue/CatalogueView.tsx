@@ -4,14 +4,19 @@ import { language, pick, t } from '../i18n';
 import { FIELDS } from '../schema/procedure';
 import { portalSearchUrl } from './portal';
 import { ProcedureCard } from './ProcedureCard';
-import { buildIndex, search } from './search';
+import { buildIndex, search, type SearchIndex } from './search';
 
-const index = buildIndex(
-  catalogue.procedures.map((p) => ({
-    code: p.code,
-    texts: [p.name.vi, p.name.en ?? '', p.code, ...p.keywords.vi, ...p.keywords.en, t(`field.${p.field}`)],
-  })),
-);
+let index: SearchIndex | null = null;
+/** Built on the first search, not at start-up: most visits open a sheet and never search. */
+function searchIndex(): SearchIndex {
+  index ??= buildIndex(
+    catalogue.procedures.map((p) => ({
+      code: p.code,
+      texts: [p.name.vi, p.name.en ?? '', p.code, ...p.keywords.vi, ...p.keywords.en, t(`field.${p.field}`)],
+    })),
+  );
+  return index;
+}
 const byCode = new Map(catalogue.procedures.map((p) => [p.code, p]));
 
 function FieldGroups() {
@@ -41,7 +46,7 @@ function FieldGroups() {
 }
 
 function Results({ query }: { query: string }) {
-  const codes = search(index, query);
+  const codes = search(searchIndex(), query);
   return (
     <section aria-labelledby="results-heading">
       <h2 id="results-heading" class="results-heading">
@@ -71,7 +76,7 @@ function Results({ query }: { query: string }) {
 export function CatalogueView({ initialQuery }: { initialQuery: string }) {
   const [query, setQuery] = useState(initialQuery);
   const trimmed = query.trim();
-  const count = useMemo(() => (trimmed ? search(index, trimmed).length : catalogue.procedures.length), [trimmed]);
+  const count = useMemo(() => (trimmed ? search(searchIndex(), trimmed).length : catalogue.procedures.length), [trimmed]);
 
   useEffect(() => {
     document.title = `${t('catalogue.title')} · ${t('app.name')}`;

@@ -39,4 +39,8 @@ export function useData<T>(url: string | undefined, attempt: number): Loaded<T> 
 }
 
 export const sheetUrl = (code: string) => catalogue.procedures.find((p) => p.code === code)?.sheetUrl;
+export function prefetchSheet(code: string): void {
+  const url = sheetUrl(code);
+  if (url) loadJson(url).catch(() => undefined);
+}
 export const useSheet = (code: string, attempt: number) => useData<SheetData>(sheetUrl(code), attempt);
