@@ -2,8 +2,8 @@
  * The reader's choices that outlive a visit: language and text size. Kept in localStorage, which may be missing
  * or full (private mode, storage pressure): then the choice still applies for this visit.
  */
-import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
+import { createStore } from './store';
 
 export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
@@ -14,7 +14,6 @@ export interface Settings {
 }
 
 const KEY = 'motcua.settings';
-const listeners = new Set<() => void>();
 
 function read(): Settings {
   const fallback: Settings = { lang: 'vi', textSize: 'normal' };
@@ -31,34 +30,24 @@ function read(): Settings {
   }
 }
 
-let current = read();
-
 function apply(settings: Settings): void {
   setLanguage(settings.lang);
   document.documentElement.lang = settings.lang;
   document.documentElement.dataset.textSize = settings.textSize;
 }
 
-apply(current);
+const store = createStore(read());
+apply(store.get());
 
 export function updateSettings(change: Partial<Settings>): void {
-  current = { ...current, ...change };
-  apply(current);
+  store.set(change);
+  apply(store.get());
   try {
-    localStorage.setItem(KEY, JSON.stringify(current));
+    localStorage.setItem(KEY, JSON.stringify(store.get()));
   } catch {
     // Storage refused: the choice holds until the page closes, which is all we can offer.
   }
-  listeners.forEach((l) => l());
 }
 
 /** Re-renders the caller when a setting changes; returns the settings. */
-export function useSettings(): Settings {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    const listener = () => setTick((n) => n + 1);
-    listeners.add(listener);
-    return () => void listeners.delete(listener);
-  }, []);
-  return current;
-}
+export const useSettings = store.use;
