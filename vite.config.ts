@@ -1,11 +1,33 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { proceduresPlugin } from './build/proceduresPlugin';
+import { manifest } from './src/offline/manifest';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+/** Where procedures/ is read from; tests build a changed copy of the data with this. */
+const dataRoot = process.env.MOTCUA_DATA_ROOT ?? root;
 
 export default defineConfig({
-  plugins: [proceduresPlugin(root)],
+  plugins: [
+    proceduresPlugin(dataRoot),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/offline',
+      filename: 'sw.ts',
+      // src/offline/register.ts registers it, after the first screen, and owns the update prompt.
+      injectRegister: false,
+      manifest,
+      includeManifestIcons: true,
+      injectManifest: {
+        globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],
+        // Store screenshots are for install dialogs, not for using the app offline.
+        globIgnores: ['screenshots/**', '.vite/**'],
+        // These names already carry a content hash: no revision needed, so an unchanged file is never fetched again.
+        dontCacheBustURLsMatching: /^(assets|data)\//,
+      },
+    }),
+  ],
   build: {
     manifest: true,
     target: 'es2020',

@@ -1,18 +1,22 @@
+import type { FunctionComponent } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { CatalogueView } from '../catalogue/CatalogueView';
 import { ProcedureSheetPage } from '../catalogue/ProcedureSheet';
 import { t } from '../i18n';
+import { Notices } from '../offline/Notices';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { useLazyPage } from './lazyPage';
 import { useRoute } from './router';
 import { useSettings } from './settings';
 
 const loadFormPage = () => import('../forms/FormPage');
+const loadSettingsPage = () => import('./SettingsPage');
 
-function FormRoute({ formId }: { formId: string }) {
-  const Page = useLazyPage(loadFormPage);
+function Lazy<P extends object>({ load, props }: { load: () => Promise<{ default: FunctionComponent<P> }>; props: P }) {
+  const Page = useLazyPage(load);
   if (Page === 'failed') return <p role="alert">{t('status.loadFailed')}</p>;
-  return Page ? <Page formId={formId} /> : <p class="status" role="status">{t('status.loading')}</p>;
+  return Page ? <Page {...props} /> : <p class="status" role="status">{t('status.loading')}</p>;
 }
 
 function NotFound() {
@@ -42,7 +46,9 @@ export function App() {
       case 'procedure':
         return <ProcedureSheetPage key={route.code} code={route.code} />;
       case 'form':
-        return <FormRoute formId={route.formId} />;
+        return <Lazy load={loadFormPage} props={{ formId: route.formId }} />;
+      case 'settings':
+        return <Lazy load={loadSettingsPage} props={{}} />;
       case 'notFound':
         return <NotFound />;
     }
@@ -50,8 +56,9 @@ export function App() {
   return (
     <>
       <Header />
+      <Notices />
       <main id="main" tabIndex={-1} class={route.name === 'form' ? 'wide' : undefined}>
-        {page}
+        <ErrorBoundary>{page}</ErrorBoundary>
       </main>
       <footer class="site-footer no-print">
         <p>{t('footer.about')}</p>

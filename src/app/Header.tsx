@@ -43,6 +43,14 @@ export function Header() {
           </span>
         </a>
         <div class="controls">
+          <a class="control icon" href="/settings" aria-label={t('settings.title')} title={t('settings.title')}>
+            <svg viewBox="0 0 24 24" width="26" height="26" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round">
+              <path d="M4 6h16M4 12h16M4 18h16" />
+              <circle cx="9" cy="6" r="2.3" fill="currentColor" />
+              <circle cx="15" cy="12" r="2.3" fill="currentColor" />
+              <circle cx="7" cy="18" r="2.3" fill="currentColor" />
+            </svg>
+          </a>
           <button
             type="button"
             class="control"

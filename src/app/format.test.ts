@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatVnd } from './format';
+import { formatDate, formatMegabytes, formatVnd } from './format';
 
 describe('format', () => {
   it('writes đồng the Vietnamese and the English way', () => {
     expect(formatVnd(8000, 'vi')).toBe('8.000 đ');
     expect(formatVnd(200000, 'en')).toBe('200,000 VND');
     expect(formatVnd(0, 'vi')).toBe('0 đ');
+  });
+  it('writes megabytes with one decimal in each language', () => {
+    expect(formatMegabytes(10737418240 + 943718, 'vi')).toBe('10.240,9');
+    expect(formatMegabytes(10737418240 + 943718, 'en')).toBe('10,240.9');
+    expect(formatMegabytes(0, 'vi')).toBe('0');
   });
   it('writes dates without shifting the day across time zones', () => {
     expect(formatDate('2026-07-18', 'vi')).toBe('18/07/2026');

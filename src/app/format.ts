@@ -13,3 +13,8 @@ export function formatDate(iso: string, lang: Language): string {
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d ?? 1)));
   return date.toLocaleDateString('en-GB', { ...(d ? { day: 'numeric' } : {}), month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
+
+/** Bytes as megabytes with one decimal, in the language's number style. */
+export function formatMegabytes(bytes: number, lang: Language): string {
+  return (bytes / (1024 * 1024)).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
+}

@@ -7,6 +7,7 @@ describe('parseRoute', () => {
     expect(parseRoute('/', '?q=ket%20hon')).toEqual({ name: 'home', query: 'ket hon' });
     expect(parseRoute('/p/1.001193')).toEqual({ name: 'procedure', code: '1.001193' });
     expect(parseRoute('/p/1.001193/')).toEqual({ name: 'procedure', code: '1.001193' });
+    expect(parseRoute('/settings')).toEqual({ name: 'settings' });
     expect(parseRoute('/forms/to-khai-dang-ky-khai-sinh')).toEqual({ name: 'form', formId: 'to-khai-dang-ky-khai-sinh' });
   });
   it('sends anything else to not-found, including malformed escapes', () => {

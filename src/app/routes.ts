@@ -3,11 +3,13 @@ export type Route =
   | { name: 'home'; query: string }
   | { name: 'procedure'; code: string }
   | { name: 'form'; formId: string }
+  | { name: 'settings' }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(pathname: string, search = ''): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/' || path === '/index.html') return { name: 'home', query: new URLSearchParams(search).get('q') ?? '' };
+  if (path === '/settings') return { name: 'settings' };
   const segments = path.slice(1).split('/').map((s) => {
     try {
       return decodeURIComponent(s);

@@ -2,6 +2,7 @@ import catalogue from 'virtual:catalogue';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { language, pick, t } from '../i18n';
 import { FIELDS } from '../schema/procedure';
+import { InstallCard } from '../offline/InstallCard';
 import { portalSearchUrl } from './portal';
 import { ProcedureCard } from './ProcedureCard';
 import { buildIndex, search, type SearchIndex } from './search';
@@ -107,6 +108,7 @@ export function CatalogueView({ initialQuery }: { initialQuery: string }) {
         {trimmed ? t('catalogue.found', { count }) : ''}
       </p>
       {trimmed ? <Results query={trimmed} /> : <FieldGroups />}
+      <InstallCard />
     </>
   );
 }

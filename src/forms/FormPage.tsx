@@ -1,7 +1,7 @@
 import catalogue from 'virtual:catalogue';
 import { useEffect, useState } from 'preact/hooks';
 import { T, Unverified } from '../app/Text';
-import { useData } from '../catalogue/useSheet';
+import { isForm, useData } from '../catalogue/useSheet';
 import { t } from '../i18n';
 import type { FormTemplate } from '../schema/form';
 import { FormSheet } from './FormSheet';
@@ -9,7 +9,7 @@ import { FormSheet } from './FormSheet';
 /** /forms/<formId>: the blank official form, ready to print, with where it comes from. */
 export default function FormPage({ formId }: { formId: string }) {
   const [attempt, setAttempt] = useState(0);
-  const loaded = useData<FormTemplate>(catalogue.formUrls[formId], attempt);
+  const loaded = useData<FormTemplate>(catalogue.formUrls[formId], isForm(formId), attempt);
   useEffect(() => {
     document.title = `${loaded.state === 'ready' ? loaded.data.title.vi : t('form.title')} · ${t('app.name')}`;
   });

@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'preact/hooks';
+import { language, t } from '../i18n';
+import { formatMegabytes } from './format';
+import { InstallCard } from '../offline/InstallCard';
+import { offlineStatus } from '../offline/status';
+import { requestPersistence, storageReport, type StorageReport } from '../offline/storage';
+import { TEXT_SIZES, updateSettings, useSettings } from './settings';
+
+const mb = (bytes: number) => formatMegabytes(bytes, language());
+
+/** /settings: language, text size, and what the app keeps on this device. */
+export default function SettingsPage() {
+  const settings = useSettings();
+  const status = offlineStatus.use();
+  const [report, setReport] = useState<StorageReport | null>(null);
+  const refresh = () => void storageReport().then(setReport);
+  useEffect(() => {
+    document.title = `${t('settings.title')} · ${t('app.name')}`;
+  });
+  useEffect(refresh, [status.ready]);
+
+  return (
+    <>
+      <h1>{t('settings.title')}</h1>
+      <section aria-labelledby="lang-title">
+        <h2 id="lang-title">{t('settings.language')}</h2>
+        <div class="choice-row">
+          {(['vi', 'en'] as const).map((lang) => (
+            <button key={lang} type="button" class="button" aria-pressed={settings.lang === lang} onClick={() => updateSettings({ lang })}>
+              {t(`settings.languageName.${lang}`)}
+            </button>
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="size-title">
+        <h2 id="size-title">{t('settings.textSize')}</h2>
+        <div class="choice-row">
+          {TEXT_SIZES.map((size) => (
+            <button key={size} type="button" class="button" aria-pressed={settings.textSize === size} onClick={() => updateSettings({ textSize: size })}>
+              {t(`settings.size.${size}`)}
+            </button>
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="storage-title">
+        <h2 id="storage-title">{t('storage.title')}</h2>
+        <dl class="facts">
+          <div>
+            <dt>{t('storage.offline')}</dt>
+            <dd data-testid="offline-ready">{t(status.unsupported ? 'storage.unsupported' : status.ready ? 'storage.offlineYes' : 'storage.offlineNo')}</dd>
+          </div>
+          <div>
+            <dt>{t('storage.used')}</dt>
+            <dd data-testid="storage-used">
+              {report?.usage == null ? t('storage.unknown') : t('storage.usedOf', { used: mb(report.usage), quota: report.quota == null ? '?' : mb(report.quota) })}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('storage.persistent')}</dt>
+            <dd data-testid="storage-persistent">
+              {report?.persisted == null ? t('storage.unknown') : t(report.persisted ? 'storage.persistentYes' : 'storage.persistentNo')}
+            </dd>
+          </div>
+        </dl>
+        {report?.persisted === false && (
+          <p>
+            <button type="button" class="button" onClick={() => void requestPersistence().then(refresh)}>
+              {t('storage.askPersist')}
+            </button>
+          </p>
+        )}
+      </section>
+      <InstallCard />
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import type { ManifestOptions } from 'vite-plugin-pwa';
+
+/**
+ * The Web App Manifest. Shortcuts are listed only for routes that exist: "Quét mã QR" (/scan) and "Hồ sơ của tôi"
+ * (/drafts) join when those screens are built.
+ */
+export const manifest: Partial<ManifestOptions> = {
+  id: '/',
+  name: 'Một Cửa — Thủ tục hành chính cấp xã',
+  short_name: 'Một Cửa',
+  description:
+    'Hồ sơ, biểu mẫu, thời hạn, lệ phí và cách nộp trực tuyến của các thủ tục hành chính tại xã. Dùng được khi không có mạng.',
+  lang: 'vi',
+  dir: 'ltr',
+  start_url: '/',
+  scope: '/',
+  display: 'standalone',
+  orientation: 'any',
+  theme_color: '#0b4f8a',
+  background_color: '#ffffff',
+  categories: ['government', 'utilities'],
+  icons: [
+    { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+    { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+    { src: '/icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+    { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+  ],
+  screenshots: [
+    { src: '/screenshots/narrow.png', sizes: '360x640', type: 'image/png', form_factor: 'narrow', label: 'Tờ thông tin thủ tục trên điện thoại' },
+    { src: '/screenshots/wide.png', sizes: '1280x800', type: 'image/png', form_factor: 'wide', label: 'Danh mục thủ tục trên máy tính bảng' },
+  ],
+};

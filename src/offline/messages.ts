@@ -1,0 +1,13 @@
+/** Messages between the service worker and the pages. */
+export const STORE_FAILED = 'STORE_FAILED';
+
+export interface StoreFailedMessage {
+  type: typeof STORE_FAILED;
+  /** storage: the device refused to store more (quota); network: a file could not be fetched. */
+  reason: 'storage' | 'network';
+}
+
+export function isStoreFailed(data: unknown): data is StoreFailedMessage {
+  const m = data as Partial<StoreFailedMessage> | null;
+  return m?.type === STORE_FAILED && (m.reason === 'storage' || m.reason === 'network');
+}

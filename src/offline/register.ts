@@ -1,0 +1,70 @@
+/**
+ * The one page-side owner of the service worker: registers it, reports when the app is ready offline, offers an
+ * update when one is waiting, and reloads only after the person agrees, never on its own mid-task.
+ */
+import { Workbox } from 'workbox-window';
+import { isStoreFailed } from './messages';
+import { offlineStatus } from './status';
+import { requestPersistence, storageIsTight } from './storage';
+
+let workbox: Workbox | null = null;
+let updating = false;
+
+function watchNetwork(): void {
+  const update = () => offlineStatus.set({ online: navigator.onLine, needsNetwork: false });
+  addEventListener('online', update);
+  addEventListener('offline', update);
+  // A link to the national portal cannot open offline: say so instead of showing the browser's error page.
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.('a');
+    if (!link || navigator.onLine || link.origin === location.origin) return;
+    event.preventDefault();
+    offlineStatus.set({ needsNetwork: true });
+  });
+}
+
+export async function startOffline(): Promise<void> {
+  watchNetwork();
+  if (!('serviceWorker' in navigator)) {
+    offlineStatus.set({ unsupported: true });
+    return;
+  }
+  navigator.serviceWorker.addEventListener('message', (event) => {
+    if (isStoreFailed(event.data) && !offlineStatus.get().ready) offlineStatus.set({ storeFailed: event.data.reason });
+  });
+  navigator.serviceWorker.startMessages();
+  workbox = new Workbox('/sw.js');
+  workbox.addEventListener('installed', (event) => {
+    if (event.isUpdate) return;
+    offlineStatus.set({ ready: true, justReady: true, storeFailed: null });
+    void requestPersistence();
+  });
+  workbox.addEventListener('waiting', () => offlineStatus.set({ updateWaiting: true }));
+  workbox.addEventListener('controlling', () => {
+    if (updating) location.reload();
+  });
+  workbox.addEventListener('redundant', async () => {
+    // Install is all-or-nothing: a version that could not store every file is dropped, the old one keeps serving.
+    // The worker says why (STORE_FAILED); if its message was lost, judge by the room left.
+    const tight = await storageIsTight();
+    // Checked after the wait: the worker's own message may have arrived meanwhile, and it knows better.
+    const { ready, storeFailed } = offlineStatus.get();
+    if (!ready && !storeFailed) offlineStatus.set({ storeFailed: tight ? 'storage' : 'network' });
+  });
+  try {
+    const registration = await workbox.register();
+    if (registration?.active) offlineStatus.set({ ready: true });
+  } catch {
+    offlineStatus.set({ storeFailed: (await storageIsTight()) ? 'storage' : 'network' });
+  }
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible' && navigator.onLine) void workbox?.update();
+  });
+}
+
+/** Switches to the waiting version; the page reloads once it has taken over. Call only on the person's request. */
+export function applyUpdate(): void {
+  if (!workbox) return;
+  updating = true;
+  workbox.messageSkipWaiting();
+}

@@ -1,0 +1,38 @@
+/** How much room the app takes on the device, and whether the browser has promised to keep it. */
+export interface StorageReport {
+  usage: number | null;
+  quota: number | null;
+  persisted: boolean | null;
+}
+
+export async function storageReport(): Promise<StorageReport> {
+  const storage = navigator.storage;
+  const estimate = await storage?.estimate?.().catch(() => null);
+  const persisted = await storage?.persisted?.().catch(() => null);
+  return { usage: estimate?.usage ?? null, quota: estimate?.quota ?? null, persisted: persisted ?? null };
+}
+
+/** Asks the browser not to evict the stored app under storage pressure; browsers may say no without asking. */
+export async function requestPersistence(): Promise<boolean> {
+  return (await navigator.storage?.persist?.().catch(() => false)) ?? false;
+}
+
+/** The whole app needs under 1.5 MB; less free room than this means the device is effectively full. */
+const NEEDED_BYTES = 2 * 1024 * 1024;
+
+export async function storageIsTight(): Promise<boolean> {
+  const { usage, quota } = await storageReport();
+  return usage !== null && quota !== null && quota - usage < NEEDED_BYTES;
+}
+
+/** Removes a damaged stored copy of a URL from every cache, so the next request fetches it afresh. */
+export async function dropCachedCopy(url: string): Promise<void> {
+  if (typeof caches === 'undefined') return;
+  const absolute = new URL(url, location.href).href;
+  for (const name of await caches.keys()) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      if (request.url.split('?')[0] === absolute) await cache.delete(request);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+/// <reference lib="webworker" />
+/**
+ * The service worker. Cache decisions, all in one place:
+ * - Precache, at install, everything the app can show: the shell, every JavaScript chunk (lazy ones too), the CSS,
+ *   every procedure sheet and form (data/**), the icons and the manifest. Each entry is revisioned by its content,
+ *   so a corrected procedure replaces only its own file. Install is all-or-nothing: if any file fails (network lost,
+ *   storage full), this version is discarded, the pages are told why, and the version already installed keeps serving.
+ * - Every navigation (any route, any deep link) is answered with the precached index.html: the app routes itself.
+ * - Nothing is cached at run time and nothing from another origin is ever requested: the national portal is only
+ *   opened as a link, by the user, when online.
+ * - A new version waits until the person agrees to update (SKIP_WAITING from the page), so nobody loses their place.
+ */
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { STORE_FAILED, type StoreFailedMessage } from './messages';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
+
+const precache = new PrecacheController();
+precache.addToCacheList(self.__WB_MANIFEST);
+
+async function tellPages(message: StoreFailedMessage): Promise<void> {
+  for (const client of await self.clients.matchAll({ includeUncontrolled: true, type: 'window' })) client.postMessage(message);
+}
+
+/**
+ * Workbox stores precache entries one at a time (workbox#2528, to spare memory on very large precaches) and skips
+ * those already stored. Ours is small, and on a slow link each file would wait its own round trip (60 files x 2 s on
+ * slow 3G), so fetch a few at once into workbox's own cache first; its pass then only checks. A file that fails here
+ * is left to workbox, whose failure discards the whole install.
+ */
+async function fetchAhead(parallel = 6): Promise<void> {
+  const cache = await caches.open(precache.strategy.cacheName);
+  const queue = [...precache.getURLsToCacheKeys()];
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [url, cacheKey] = next;
+      if (await cache.match(cacheKey)) continue;
+      // Revisioned entries (cache key != URL) must bypass the HTTP cache, as workbox does for them.
+      const response = await fetch(url, { cache: cacheKey === url ? 'default' : 'reload', credentials: 'same-origin' }).catch(() => null);
+      if (response?.ok && !response.redirected) await cache.put(cacheKey, response);
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    fetchAhead().then(() => precache.install(event)).catch(async (error: unknown) => {
+      const full = error instanceof DOMException && error.name === 'QuotaExceededError';
+      await tellPages({ type: STORE_FAILED, reason: full ? 'storage' : 'network' });
+      throw error;
+    }),
+  );
+});
+self.addEventListener('activate', (event) => event.waitUntil(precache.activate(event)));
+
+registerRoute(new PrecacheRoute(precache));
+registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('/index.html')));
+cleanupOutdatedCaches();
+
+// The first version takes charge of the page that installed it, so the first visit already works offline.
+clientsClaim();
+
+self.addEventListener('message', (event: ExtendableMessageEvent) => {
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
