@@ -38,3 +38,21 @@ export function firstScreenSize(dist: string): FirstScreenSize {
   const gz = (files: Set<string>) => [...files].reduce((n, f) => n + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
   return { js: { files: [...js], gzip: gz(js) }, css: { files: [...css], gzip: gz(css) } };
 }
+
+/** Everything the app stores for offline use must fit in this (issue 3), all 24 sheets and all forms included. */
+export const PRECACHE_BUDGET = 1.5 * 1024 * 1024;
+
+/** The files the built service worker precaches, with their sizes as stored and as sent gzipped. */
+export function precacheSize(dist: string): { urls: string[]; bytes: number; gzip: number } {
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const urls = [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
+  if (urls.length === 0) throw new Error('no precache manifest found in sw.js');
+  let bytes = 0;
+  let gzip = 0;
+  for (const url of urls) {
+    const body = readFileSync(join(dist, url));
+    bytes += body.length;
+    gzip += gzipSync(body, { level: 9 }).length;
+  }
+  return { urls, bytes, gzip };
+}

@@ -16,7 +16,8 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 // The TypeScript helpers shared with the tests are loaded through vite's module runner, so there is one copy.
 const { createServer } = await import('vite');
 const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'silent' });
-const { firstScreenSize, BUDGET } = await vite.ssrLoadModule('/build/budget.ts');
+const { firstScreenSize, BUDGET, precacheSize, PRECACHE_BUDGET } = await vite.ssrLoadModule('/build/budget.ts');
+const { startServer } = await import('./serve.mjs');
 const { launch, serveDist } = await vite.ssrLoadModule('/tests/browser/chromium.ts');
 
 const size = firstScreenSize('dist');
@@ -28,8 +29,38 @@ console.log(`  data files: ${dataBytes('p')} sheets, ${dataBytes('forms')} forms
 const total = execFileSync('du', ['-sb', 'dist']).toString().split('\t')[0];
 console.log(`  whole dist/: ${kb(Number(total))} (uncompressed)`);
 
+const precache = precacheSize('dist');
+console.log('Offline store (service worker precache):');
+console.log(`  ${precache.urls.length} files, ${kb(precache.bytes)} as stored, ${kb(precache.gzip)} gzipped; budget ${kb(PRECACHE_BUDGET)}  ${precache.bytes <= PRECACHE_BUDGET ? 'PASS' : 'FAIL'}`);
+
+/** Chromium's "Slow 3G" preset (2000 ms latency, 50,000 B/s). Its page-level emulation does not reach the service
+ * worker's fetches, so the server applies it to every response, shared across connections. */
+const SLOW_3G = { latencyMs: 2000, bytesPerSecond: 50_000 };
+
+async function firstVisitUntilReady(browser, throttle) {
+  const server = await startServer({ port: 0, throttle });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  const page = await context.newPage();
+  const start = Date.now();
+  await page.goto(`${origin}/p/1.001193`, { waitUntil: 'commit' });
+  await page.getByText('Đã sẵn sàng dùng khi không có mạng.').waitFor({ timeout: 300_000 });
+  const result = { ms: Date.now() - start, bytes: server.bytesSent };
+  await context.close();
+  server.closeAllConnections();
+  server.close();
+  return result;
+}
+
 const [browser, server] = await Promise.all([launch(), serveDist()]);
 try {
+  const fast = await firstVisitUntilReady(browser, undefined);
+  console.log(`  a first visit downloads ${kb(fast.bytes)} (gzipped, everything until "ready offline")`);
+  const slow = [];
+  for (let i = 0; i < Number(process.env.BENCH_SLOW_RUNS ?? 3); i++) slow.push((await firstVisitUntilReady(browser, SLOW_3G)).ms);
+  console.log(`  first visit to "ready offline" on slow 3G (2000 ms latency, 50 kB/s, applied by the server):`);
+  console.log(`  median ${(median(slow) / 1000).toFixed(1)} s over ${slow.length} runs (min ${(Math.min(...slow) / 1000).toFixed(1)}, max ${(Math.max(...slow) / 1000).toFixed(1)})`);
+
   const times = [];
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext({ viewport: { width: 360, height: 640 } });

@@ -1,2 +1,6 @@
 import type { Server } from 'node:http';
-export function startServer(options?: { port?: number; dir?: string; host?: string }): Promise<Server>;
+export interface Throttle {
+  latencyMs: number;
+  bytesPerSecond: number;
+}
+export function startServer(options?: { port?: number; dir?: string; host?: string; throttle?: Throttle }): Promise<Server & { bytesSent: number }>;

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 /**
- * Serves the production build (dist/) the way any static host must: files as they are, and index.html for every
- * other path (the SPA fallback), so that /p/<code> links printed in QR codes open the app.
+ * Serves the production build (dist/) the way any static host must: files as they are (gzipped when the browser
+ * accepts it, as real hosts do), and index.html for every other path (the SPA fallback), so that /p/<code> links
+ * printed in QR codes open the app.
  * Usage: node scripts/serve.mjs [--port 4173] [--dir dist]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -20,14 +22,36 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt']);
 
-/** Hashed files never change under their name; everything else must be revalidated. */
-const cacheControl = (path) =>
-  /\/(assets|data)\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+/** Hashed files never change under their name; everything else (index.html, sw.js, the manifest) is revalidated. */
+const cacheControl = (path) => (/^\/(assets|data)\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
 
-export function startServer({ port = 4173, dir = 'dist', host = '127.0.0.1' } = {}) {
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A slow network shared by every connection, for the bench: each response waits `latencyMs`, then its bytes leave
+ * at most `bytesPerSecond` in total across all connections.
+ */
+function makeThrottle({ latencyMs, bytesPerSecond }) {
+  let nextFree = 0;
+  return async (bytes) => {
+    await sleep(latencyMs);
+    const start = Math.max(Date.now(), nextFree);
+    nextFree = start + (bytes.length / bytesPerSecond) * 1000;
+    await sleep(nextFree - Date.now());
+  };
+}
+
+/**
+ * @param {{ port?: number, dir?: string, host?: string, throttle?: { latencyMs: number, bytesPerSecond: number } }} options
+ * The server counts the bytes it sends in `server.bytesSent` (the bench reads it).
+ */
+export function startServer({ port = 4173, dir = 'dist', host = '127.0.0.1', throttle } = {}) {
   const root = resolve(dir);
-  const server = createServer((req, res) => {
+  const gzipped = new Map();
+  const wait = throttle ? makeThrottle(throttle) : null;
+  const server = createServer(async (req, res) => {
     let path;
     try {
       path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -40,23 +64,35 @@ export function startServer({ port = 4173, dir = 'dist', host = '127.0.0.1' } = 
       res.writeHead(403).end('Forbidden');
       return;
     }
-    const isFile = existsSync(file) && statSync(file).isFile();
-    if (!isFile) {
-      // A missing asset is a real 404; any other path (even /p/1.001193, whose code looks like an extension) is an app route.
+    if (!(existsSync(file) && statSync(file).isFile())) {
+      // A missing asset is a real 404; any other path (even /p/1.001193, whose code looks like an extension) is a route.
       if (/^\/(assets|data)\//.test(path) || (extname(path) in TYPES && !path.startsWith('/p/'))) {
         res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
         return;
       }
       file = join(root, 'index.html');
     }
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    const ext = extname(file);
+    let body = readFileSync(file);
+    const headers = {
+      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
       'Cache-Control': cacheControl(file.slice(root.length)),
       'X-Content-Type-Options': 'nosniff',
-    });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+      Vary: 'Accept-Encoding',
+    };
+    if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const key = `${file}:${statSync(file).mtimeMs}`;
+      if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+      body = gzipped.get(key);
+      headers['Content-Encoding'] = 'gzip';
+    }
+    headers['Content-Length'] = body.length;
+    if (wait) await wait(body);
+    server.bytesSent += body.length;
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
   });
+  server.bytesSent = 0;
   return new Promise((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolveListen(server));
@@ -75,6 +111,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   }
   const server = await startServer({ port, dir, host: process.env.HOST ?? '127.0.0.1' });
-  const { port: actual } = server.address();
-  console.log(`Một Cửa is served at http://localhost:${actual}/ (Ctrl+C to stop)`);
+  console.log(`Một Cửa is served at http://localhost:${server.address().port}/ (Ctrl+C to stop)`);
 }

@@ -11,31 +11,35 @@ export function chromiumPath(): string {
   return path;
 }
 
-/** Debian's Chromium, headless, with the background traffic that this closed network refuses turned off. */
+/** Background traffic that this closed network refuses is turned off; root needs --no-sandbox. */
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** Debian's Chromium, headless. */
 export function launch(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      ...extraArgs,
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...ARGS, ...extraArgs] });
+}
+
+/** The same Chromium with an on-disk profile, for what incognito contexts cannot do (installing, for one). */
+export function launchPersistent(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, { executablePath: chromiumPath(), headless: true, args: ARGS, viewport: PHONE });
 }
 
 /** The production build served on a free loopback port; `close` stops it (the offline tests need that). */
-export async function serveDist(dir = 'dist'): Promise<{ origin: string; close: () => Promise<void> }> {
-  const server = await startServer({ port: 0, dir });
-  const { port } = server.address() as AddressInfo;
+export async function serveDist(dir = 'dist', port = 0): Promise<{ origin: string; port: number; close: () => Promise<void> }> {
+  const server = await startServer({ port, dir });
+  const address = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${address.port}`,
+    port: address.port,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -1,0 +1,221 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDataFiles } from '../../build/readData';
+import { validateData } from '../../src/schema/validate';
+import { launch, launchPersistent, newPage, serveDist } from './chromium';
+
+const { procedures, forms } = validateData(readDataFiles(process.cwd()));
+const READY = 'Đã sẵn sàng dùng khi không có mạng.';
+const work = mkdtempSync(join(tmpdir(), 'motcua-offline-'));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** First visit: wait until the app says it is ready offline, which it may say only once everything is stored. */
+async function visitUntilReady(page: Page, origin: string, path = '/'): Promise<void> {
+  await page.goto(origin + path);
+  await page.getByText(READY).waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** A copy of dist/ with one file removed, as if the network died while it was being stored. */
+function brokenCopy(): string {
+  const dir = join(work, `broken-${Date.now()}`);
+  cpSync('dist', dir, { recursive: true });
+  const victim = readdirSync(join(dir, 'data/p'))[0]!;
+  rmSync(join(dir, 'data/p', victim));
+  return dir;
+}
+
+describe('after one visit, with the server stopped', () => {
+  it('opens every sheet, every form, the catalogue and search, a reloaded deep link and a cold start', async () => {
+    const server = await serveDist();
+    const { context, page, errors } = await newPage(browser);
+    await visitUntilReady(page, server.origin);
+    await server.close();
+    expect(await fetch(server.origin).then(() => 'up', () => 'down')).toBe('down');
+
+    for (const p of procedures) {
+      await page.goto(`${server.origin}/p/${p.code}`);
+      await page.waitForSelector('#part-online', { timeout: 10_000 });
+      expect(await page.locator('#part-overview .code').textContent()).toBe(p.code);
+    }
+    for (const f of forms) {
+      await page.goto(`${server.origin}/forms/${f.id}`);
+      await page.waitForSelector('.a4', { timeout: 10_000 });
+    }
+    await page.goto(`${server.origin}/?q=ket%20hon`);
+    await expect.poll(() => page.locator('.card a').first().getAttribute('href')).toBe('/p/1.000894');
+    await page.goto(`${server.origin}/p/1.004873`);
+    await page.reload();
+    await page.waitForSelector('#part-online');
+    await page.goto(`${server.origin}/settings`);
+    await expect.poll(() => page.getByTestId('offline-ready').textContent()).toMatch(/^Có/);
+    await expect.poll(() => page.getByTestId('storage-used').textContent()).toMatch(/^\d+(,\d)? MB/);
+
+    const cold = await context.newPage();
+    await cold.goto(`${server.origin}/p/1.000656`);
+    await cold.waitForSelector('#part-online');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows that the device is offline, and says a portal link needs the network instead of failing', async () => {
+    const server = await serveDist();
+    const { context, page } = await newPage(browser);
+    await visitUntilReady(page, server.origin, '/p/1.001193');
+    await server.close();
+    await context.setOffline(true);
+    await page.getByText('Bạn đang không có mạng').waitFor();
+    await page.locator('a[data-portal="page"]').click();
+    await page.getByText('Cần có mạng để mở trang này').waitFor();
+    expect(context.pages()).toHaveLength(1);
+    await context.close();
+  });
+});
+
+describe('installing', () => {
+  it('is installable: Chromium reports no installability errors', async () => {
+    const server = await serveDist();
+    // Installability needs a real profile: Playwright's ordinary contexts are incognito.
+    const context = await launchPersistent(join(work, 'profile'));
+    const page = context.pages()[0] ?? (await context.newPage());
+    await visitUntilReady(page, server.origin);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] };
+    expect(installabilityErrors).toEqual([]);
+    const manifest = JSON.parse(readFileSync('dist/manifest.webmanifest', 'utf8'));
+    expect(manifest).toMatchObject({ lang: 'vi', id: '/', start_url: '/', scope: '/', display: 'standalone', short_name: 'Một Cửa' });
+    const purposes = manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`);
+    expect(purposes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '192x192 maskable', '512x512 maskable']));
+    expect(manifest.screenshots.map((s: { form_factor: string }) => s.form_factor).sort()).toEqual(['narrow', 'wide']);
+    // Chromium offers its install dialog (beforeinstallprompt); the app shows its own button for it.
+    await page.reload();
+    await page.getByRole('button', { name: 'Cài đặt ứng dụng' }).waitFor({ timeout: 15_000 });
+    await context.close();
+    await server.close();
+  });
+});
+
+describe('faults', () => {
+  it('never says "ready offline" when storing failed, and keeps the app usable online', async () => {
+    const server = await serveDist(brokenCopy());
+    const { context, page } = await newPage(browser);
+    await page.goto(server.origin + '/');
+    await page.getByText('Chưa lưu được đầy đủ').waitFor({ timeout: 30_000 });
+    expect(await page.getByText(READY).count()).toBe(0);
+    expect(await page.locator('.card').count()).toBe(24);
+    await context.close();
+    await server.close();
+  });
+
+  it('keeps serving the installed version when a new one cannot be stored completely', async () => {
+    const server = await serveDist();
+    const { context, page } = await newPage(browser);
+    await visitUntilReady(page, server.origin, '/p/1.001193');
+    await server.close();
+    const broken = await serveDist(brokenCopy(), server.port);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update().catch(() => undefined)));
+    // Wait until the broken version has finished trying: it must end discarded, not waiting to take over.
+    await page.waitForFunction(async () => {
+      const r = await navigator.serviceWorker.getRegistration();
+      return !!r && !r.installing;
+    });
+    expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(false);
+    await broken.close();
+    await page.goto(`${server.origin}/p/1.000894`);
+    await page.waitForSelector('#part-online');
+    expect(await page.getByText('Có bản cập nhật').count()).toBe(0);
+    await context.close();
+  });
+
+  it('a damaged stored sheet shows a clear error offline, and repairs itself online', async () => {
+    const server = await serveDist();
+    const { context, page } = await newPage(browser);
+    await visitUntilReady(page, server.origin);
+    const damaged = await page.evaluate(async () => {
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) {
+          if (request.url.includes('/data/p/1.001193.')) {
+            await cache.put(request, new Response('{"broken', { headers: { 'Content-Type': 'application/json' } }));
+            return request.url;
+          }
+        }
+      }
+      return null;
+    });
+    expect(damaged).not.toBeNull();
+    // Otherwise the browser's own HTTP cache quietly repairs it, which is good but not what this test is about.
+    await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+    await server.close();
+    await page.goto(`${server.origin}/p/1.001193`);
+    await page.getByRole('alert').waitFor();
+    expect(await page.locator('.site-header').isVisible()).toBe(true);
+    await page.goto(`${server.origin}/p/1.000894`);
+    await page.waitForSelector('#part-online');
+
+    const again = await serveDist('dist', server.port);
+    await page.goto(`${again.origin}/p/1.001193`);
+    await page.waitForSelector('#part-online');
+    await again.close();
+    await page.goto(`${again.origin}/p/1.001193`);
+    await page.waitForSelector('#part-online');
+    await context.close();
+  });
+
+  it('says in plain words when the device storage is full', async () => {
+    const server = await serveDist();
+    const { context, page } = await newPage(browser);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.origin, quotaSize: 64 * 1024 });
+    await page.goto(server.origin + '/');
+    await page.getByText('Bộ nhớ máy đã đầy').waitFor({ timeout: 30_000 });
+    expect(await page.getByText(READY).count()).toBe(0);
+    await context.close();
+    await server.close();
+  });
+});
+
+describe('updates', () => {
+  it('offers a new version with corrected data, and switches to it only when the person agrees', async () => {
+    const dataRoot = join(work, 'data-b');
+    cpSync('procedures', join(dataRoot, 'procedures'), { recursive: true });
+    const file = join(dataRoot, 'procedures/1.001193.json');
+    const changed = JSON.parse(readFileSync(file, 'utf8'));
+    changed.processingTime.summary = { vi: 'Bản B: 01 ngày làm việc.', en: 'Build B: 1 working day.' };
+    writeFileSync(file, JSON.stringify(changed));
+    const distB = join(work, 'dist-b');
+    execFileSync('npx', ['vite', 'build', '--outDir', distB, '--emptyOutDir', '--logLevel', 'error'], {
+      env: { ...process.env, MOTCUA_DATA_ROOT: dataRoot },
+      stdio: 'pipe',
+    });
+
+    const a = await serveDist();
+    const { context, page } = await newPage(browser);
+    await visitUntilReady(page, a.origin, '/p/1.001193');
+    expect(await page.locator('#part-time').textContent()).not.toContain('Bản B');
+    await a.close();
+
+    const b = await serveDist(distB, a.port);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    await page.getByText('Có bản cập nhật').waitFor({ timeout: 30_000 });
+    expect(await page.locator('#part-time').textContent()).not.toContain('Bản B');
+    await page.getByRole('button', { name: 'Cập nhật ngay' }).click();
+    await page.waitForFunction(() => document.querySelector('#part-time')?.textContent?.includes('Bản B'), null, { timeout: 30_000 });
+    await b.close();
+    await page.goto(`${a.origin}/p/1.001193`);
+    expect(await page.locator('#part-time').textContent()).toContain('Bản B');
+    await context.close();
+  }, 120_000);
+});

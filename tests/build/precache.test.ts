@@ -1,0 +1,26 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PRECACHE_BUDGET, precacheSize } from '../../build/budget';
+
+describe('what the service worker stores for offline use', () => {
+  const precache = precacheSize('dist');
+  it('holds every sheet, every form, every script and style, the shell and the icons', () => {
+    const expected = [
+      ...readdirSync('dist/data/p').map((f) => `data/p/${f}`),
+      ...readdirSync('dist/data/forms').map((f) => `data/forms/${f}`),
+      ...readdirSync('dist/assets').map((f) => `assets/${f}`),
+      'index.html',
+      'manifest.webmanifest',
+      'icons/icon-192.png',
+      'icons/maskable-512.png',
+    ];
+    expect(precache.urls).toEqual(expect.arrayContaining(expected));
+    expect(precache.urls.filter((u) => u.startsWith('data/p/'))).toHaveLength(24);
+  });
+  it('leaves out the store screenshots, which are not needed offline', () => {
+    expect(precache.urls.some((u) => u.startsWith('screenshots/'))).toBe(false);
+  });
+  it(`fits in ${PRECACHE_BUDGET / 1024 / 1024} MB`, () => {
+    expect(precache.bytes).toBeLessThanOrEqual(PRECACHE_BUDGET);
+  });
+});
