@@ -9,14 +9,15 @@ import { Header } from './Header';
 import { useLazyPage } from './lazyPage';
 import { useRoute } from './router';
 import { useSettings } from './settings';
+import { LoadFailed, Loading, NotFoundPage } from './Status';
 
 const loadFormPage = () => import('../forms/FormPage');
 const loadSettingsPage = () => import('./SettingsPage');
 
 function Lazy<P extends object>({ load, props }: { load: () => Promise<{ default: FunctionComponent<P> }>; props: P }) {
   const Page = useLazyPage(load);
-  if (Page === 'failed') return <p role="alert">{t('status.loadFailed')}</p>;
-  return Page ? <Page {...props} /> : <p class="status" role="status">{t('status.loading')}</p>;
+  if (Page === 'failed') return <LoadFailed />;
+  return Page ? <Page {...props} /> : <Loading />;
 }
 
 function NotFound() {
@@ -24,15 +25,9 @@ function NotFound() {
     document.title = `${t('notFound.title')} · ${t('app.name')}`;
   });
   return (
-    <section class="not-found">
-      <h1>{t('notFound.title')}</h1>
+    <NotFoundPage title={t('notFound.title')}>
       <p>{t('notFound.body')}</p>
-      <p>
-        <a class="button primary" href="/">
-          {t('notInCatalogue.catalogue')}
-        </a>
-      </p>
-    </section>
+    </NotFoundPage>
   );
 }
 

@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate } from '../app/format';
 import { formPath } from '../app/routes';
+import { LoadFailed, Loading } from '../app/Status';
 import { T, Unverified } from '../app/Text';
 import { language, pick, t } from '../i18n';
 import type { Procedure } from '../schema/procedure';
@@ -178,16 +179,9 @@ export function ProcedureSheetPage({ code }: { code: string }) {
     case 'missing':
       return <NotInCatalogue code={code} />;
     case 'loading':
-      return <p class="status" role="status">{t('status.loading')}</p>;
+      return <Loading />;
     case 'failed':
-      return (
-        <div class="error" role="alert">
-          <p>{t('status.loadFailed')}</p>
-          <button type="button" class="button" onClick={() => setAttempt((n) => n + 1)}>
-            {t('status.retry')}
-          </button>
-        </div>
-      );
+      return <LoadFailed onRetry={() => setAttempt((n) => n + 1)} />;
     case 'ready':
       return <Sheet sheet={loaded.data} />;
   }

@@ -1,5 +1,6 @@
 import catalogue from 'virtual:catalogue';
 import { useEffect, useState } from 'preact/hooks';
+import { LoadFailed, Loading, NotFoundPage } from '../app/Status';
 import { T, Unverified } from '../app/Text';
 import { isForm, useData } from '../catalogue/useSheet';
 import { t } from '../i18n';
@@ -13,29 +14,9 @@ export default function FormPage({ formId }: { formId: string }) {
   useEffect(() => {
     document.title = `${loaded.state === 'ready' ? loaded.data.title.vi : t('form.title')} · ${t('app.name')}`;
   });
-  if (loaded.state === 'loading') return <p class="status" role="status">{t('status.loading')}</p>;
-  if (loaded.state === 'failed') {
-    return (
-      <div class="error" role="alert">
-        <p>{t('status.loadFailed')}</p>
-        <button type="button" class="button" onClick={() => setAttempt((n) => n + 1)}>
-          {t('status.retry')}
-        </button>
-      </div>
-    );
-  }
-  if (loaded.state === 'missing') {
-    return (
-      <section class="not-found">
-        <h1>{t('form.notFound')}</h1>
-        <p>
-          <a class="button" href="/">
-            {t('notInCatalogue.catalogue')}
-          </a>
-        </p>
-      </section>
-    );
-  }
+  if (loaded.state === 'loading') return <Loading />;
+  if (loaded.state === 'failed') return <LoadFailed onRetry={() => setAttempt((n) => n + 1)} />;
+  if (loaded.state === 'missing') return <NotFoundPage title={t('form.notFound')} />;
   const form = loaded.data;
   return (
     <>

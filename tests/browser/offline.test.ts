@@ -195,6 +195,11 @@ describe('updates', () => {
     const changed = JSON.parse(readFileSync(file, 'utf8'));
     changed.processingTime.summary = { vi: 'Bản B: 01 ngày làm việc.', en: 'Build B: 1 working day.' };
     writeFileSync(file, JSON.stringify(changed));
+    const communeFile = join(dataRoot, 'procedures/commune.json');
+    const commune = JSON.parse(readFileSync(communeFile, 'utf8'));
+    commune.phone = '0237 3 123 456';
+    commune.deskHours = { vi: 'Thứ Hai – Thứ Sáu, 7:30–11:30 và 13:30–17:00', en: 'Monday – Friday, 7:30–11:30 and 13:30–17:00' };
+    writeFileSync(communeFile, JSON.stringify(commune));
     const distB = join(work, 'dist-b');
     execFileSync('npx', ['vite', 'build', '--outDir', distB, '--emptyOutDir', '--logLevel', 'error'], {
       env: { ...process.env, MOTCUA_DATA_ROOT: dataRoot },
@@ -213,6 +218,9 @@ describe('updates', () => {
     expect(await page.locator('#part-time').textContent()).not.toContain('Bản B');
     await page.getByRole('button', { name: 'Cập nhật ngay' }).click();
     await page.waitForFunction(() => document.querySelector('#part-time')?.textContent?.includes('Bản B'), null, { timeout: 30_000 });
+    // The commune's own details, set in build B, now head every screen.
+    expect(await page.locator('.commune-details').textContent()).toContain('Thứ Hai – Thứ Sáu');
+    expect(await page.locator('.commune-details a[href="tel:02373123456"]').count()).toBe(1);
     await b.close();
     await page.goto(`${a.origin}/p/1.001193`);
     expect(await page.locator('#part-time').textContent()).toContain('Bản B');
