@@ -50,6 +50,7 @@ export function emitCatalogue({ procedures, forms, commune }: Catalogue): Emitte
     files.set(path, body);
     return {
       code: procedure.code,
+      portalUuid: procedure.portalUuid,
       name: procedure.name,
       field: procedure.field,
       keywords: procedure.keywords,

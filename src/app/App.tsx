@@ -13,6 +13,8 @@ import { LoadFailed, Loading, NotFoundPage } from './Status';
 
 const loadFormPage = () => import('../forms/FormPage');
 const loadSettingsPage = () => import('./SettingsPage');
+const loadScanPage = () => import('../scan/ScanPage');
+const loadPostersPage = () => import('../posters/PostersPage');
 
 function Lazy<P extends object>({ load, props }: { load: () => Promise<{ default: FunctionComponent<P> }>; props: P }) {
   const Page = useLazyPage(load);
@@ -44,6 +46,10 @@ export function App() {
         return <Lazy load={loadFormPage} props={{ formId: route.formId }} />;
       case 'settings':
         return <Lazy load={loadSettingsPage} props={{}} />;
+      case 'scan':
+        return <Lazy load={loadScanPage} props={{}} />;
+      case 'posters':
+        return <Lazy load={loadPostersPage} props={{ code: route.code }} />;
       case 'notFound':
         return <NotFound />;
     }
@@ -52,7 +58,7 @@ export function App() {
     <>
       <Header />
       <Notices />
-      <main id="main" tabIndex={-1} class={route.name === 'form' ? 'wide' : undefined}>
+      <main id="main" tabIndex={-1} class={route.name === 'form' || route.name === 'posters' ? 'wide' : undefined}>
         <ErrorBoundary>{page}</ErrorBoundary>
       </main>
       <footer class="site-footer no-print">

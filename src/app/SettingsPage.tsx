@@ -71,6 +71,14 @@ export default function SettingsPage() {
         )}
       </section>
       <InstallCard />
+      <section aria-labelledby="staff-title">
+        <h2 id="staff-title">{t('settings.staff')}</h2>
+        <p>
+          <a class="button" href="/posters">
+            {t('posters.title')}
+          </a>
+        </p>
+      </section>
     </>
   );
 }

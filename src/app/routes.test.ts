@@ -8,6 +8,9 @@ describe('parseRoute', () => {
     expect(parseRoute('/p/1.001193')).toEqual({ name: 'procedure', code: '1.001193' });
     expect(parseRoute('/p/1.001193/')).toEqual({ name: 'procedure', code: '1.001193' });
     expect(parseRoute('/settings')).toEqual({ name: 'settings' });
+    expect(parseRoute('/scan')).toEqual({ name: 'scan' });
+    expect(parseRoute('/posters')).toEqual({ name: 'posters', code: null });
+    expect(parseRoute('/posters', '?p=1.001193')).toEqual({ name: 'posters', code: '1.001193' });
     expect(parseRoute('/forms/to-khai-dang-ky-khai-sinh')).toEqual({ name: 'form', formId: 'to-khai-dang-ky-khai-sinh' });
   });
   it('sends anything else to not-found, including malformed escapes', () => {

@@ -4,12 +4,16 @@ export type Route =
   | { name: 'procedure'; code: string }
   | { name: 'form'; formId: string }
   | { name: 'settings' }
+  | { name: 'scan' }
+  | { name: 'posters'; code: string | null }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(pathname: string, search = ''): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/' || path === '/index.html') return { name: 'home', query: new URLSearchParams(search).get('q') ?? '' };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/scan') return { name: 'scan' };
+  if (path === '/posters') return { name: 'posters', code: new URLSearchParams(search).get('p') };
   const segments = path.slice(1).split('/').map((s) => {
     try {
       return decodeURIComponent(s);

@@ -91,6 +91,11 @@ export function CatalogueView({ initialQuery }: { initialQuery: string }) {
     <>
       <h1>{t('catalogue.title')}</h1>
       <p class="lead">{t('catalogue.lead', { count: catalogue.procedures.length })}</p>
+      <p class="scan-link">
+        <a class="button primary" href="/scan">
+          {t('scan.open')}
+        </a>
+      </p>
       <form class="search" role="search" onSubmit={(e) => e.preventDefault()}>
         <label for="q">{t('catalogue.searchLabel')}</label>
         <input

@@ -5,6 +5,8 @@ import type { Field, Procedure } from '../schema/procedure';
 /** One procedure as the catalogue lists and searches it, bundled with the app. */
 export interface IndexEntry {
   code: string;
+  /** The national portal's record id, so scanned portal links can be mapped to this procedure. */
+  portalUuid: string | null;
   name: LocalizedText;
   field: Field;
   keywords: { vi: string[]; en: string[] };

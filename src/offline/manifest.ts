@@ -1,9 +1,6 @@
 import type { ManifestOptions } from 'vite-plugin-pwa';
 
-/**
- * The Web App Manifest. Shortcuts are listed only for routes that exist: "Quét mã QR" (/scan) and "Hồ sơ của tôi"
- * (/drafts) join when those screens are built.
- */
+/** The Web App Manifest. "Hồ sơ của tôi" (/drafts) joins the shortcuts when that screen is built. */
 export const manifest: Partial<ManifestOptions> = {
   id: '/',
   name: 'Một Cửa — Thủ tục hành chính cấp xã',
@@ -24,6 +21,15 @@ export const manifest: Partial<ManifestOptions> = {
     { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
     { src: '/icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
     { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+  ],
+  shortcuts: [
+    {
+      name: 'Quét mã QR',
+      short_name: 'Quét mã',
+      description: 'Quét mã QR thủ tục niêm yết tại Bộ phận Một cửa',
+      url: '/scan',
+      icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
+    },
   ],
   screenshots: [
     { src: '/screenshots/narrow.png', sizes: '360x640', type: 'image/png', form_factor: 'narrow', label: 'Tờ thông tin thủ tục trên điện thoại' },

@@ -8,6 +8,8 @@ export const Commune = v.strictObject({
   address: v.nullable(LocalizedText),
   deskHours: v.nullable(LocalizedText),
   phone: v.nullable(v.pipe(v.string(), v.regex(/^[0-9+ .]{6,20}$/, 'must be a phone number'))),
+  /** Where the commune's deployment is reached, printed into every poster's QR code; null: the address it is opened at. */
+  publicOrigin: v.nullable(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\/[^/]+$/, 'must be an origin like https://motcua.example.gov.vn (no path)'))),
   /** The commune's choice of which procedures carry each badge. */
   badges: v.strictObject({
     /** Bring only the chip ID card (CCCD) or a level-2 VNeID identity. */

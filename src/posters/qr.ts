@@ -1,0 +1,32 @@
+/**
+ * The one place that talks to qrcode-generator: a QR code as its grid of dark modules, so it can be drawn as crisp
+ * SVG on the device (no image service) and by the tests' fake camera.
+ */
+import qrcode from 'qrcode-generator';
+
+// The library writes Latin-1 bytes by default; Vietnamese text (and ID-card codes) need UTF-8.
+const utf8 = new TextEncoder();
+qrcode.stringToBytes = (s: string) => Array.from(utf8.encode(s));
+
+/**
+ * Error correction H restores up to 30 % of damaged modules: a poster on a desk wall gets scratched, faded and
+ * taped over. The codes stay small (a link to a sheet fits in a 33 x 33 grid).
+ */
+export function qrModules(text: string): boolean[][] {
+  const qr = qrcode(0, 'H');
+  qr.addData(text, 'Byte');
+  qr.make();
+  const n = qr.getModuleCount();
+  return Array.from({ length: n }, (_, row) => Array.from({ length: n }, (_, col) => qr.isDark(row, col)));
+}
+
+/** An SVG path of the dark modules, one unit per module, offset by the quiet zone the scanner needs around it. */
+export function qrPath(modules: boolean[][], quiet = 4): string {
+  let d = '';
+  modules.forEach((row, y) =>
+    row.forEach((dark, x) => {
+      if (dark) d += `M${x + quiet} ${y + quiet}h1v1h-1z`;
+    }),
+  );
+  return d;
+}

@@ -1,0 +1,196 @@
+import catalogue from 'virtual:catalogue';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { navigate } from '../app/router';
+import { t } from '../i18n';
+import { classifyPayload, nationalCode, ownTarget, type Known, type Payload } from './payload';
+import { CameraError, createScanner, type Camera, type CameraProblem, type Scanner } from './scanner';
+import { ScanResult } from './ScanResult';
+
+const known: Known = {
+  codes: new Set(catalogue.procedures.map((p) => p.code)),
+  uuids: new Map(catalogue.procedures.filter((p) => p.portalUuid).map((p) => [p.portalUuid!, p.code])),
+};
+const CAMERA_KEY = 'motcua.camera';
+const READER_ID = 'reader';
+
+type View =
+  | { step: 'starting' }
+  | { step: 'scanning' }
+  | { step: 'problem'; problem: CameraProblem }
+  | { step: 'result'; payload: Exclude<Payload, { kind: 'procedure' }> }
+  | { step: 'fileFailed' };
+
+function rememberedCamera(): string | null {
+  try {
+    return localStorage.getItem(CAMERA_KEY);
+  } catch {
+    return null;
+  }
+}
+function rememberCamera(id: string): void {
+  try {
+    localStorage.setItem(CAMERA_KEY, id);
+  } catch {
+    // Not remembered: the rear camera is chosen again next time.
+  }
+}
+
+/** /scan: reads posted QR codes with the camera, a photo, or a typed code, all on the device. */
+export default function ScanPage() {
+  const scanner = useRef<Scanner | null>(null);
+  /** The camera should be running (it is stopped while the page is hidden, and restarted when it comes back). */
+  const wanted = useRef(true);
+  const [view, setView] = useState<View>({ step: 'starting' });
+  const [cameras, setCameras] = useState<Camera[]>([]);
+  const [cameraId, setCameraId] = useState<string | null>(rememberedCamera);
+  const [torch, setTorch] = useState<boolean | null>(null);
+
+  const handle = async (text: string) => {
+    const payload = classifyPayload(text, known);
+    wanted.current = false;
+    await scanner.current?.stop();
+    const target = ownTarget(payload);
+    if (target) navigate(target);
+    else setView({ step: 'result', payload: payload as Exclude<Payload, { kind: 'procedure' }> });
+  };
+
+  // The decoder reports every frame that shows the code; only the first one counts.
+  const onCameraCode = (text: string) => {
+    if (wanted.current) void handle(text);
+  };
+
+  const begin = async (id: string | null) => {
+    const s = scanner.current;
+    if (!s) return;
+    wanted.current = true;
+    setView({ step: 'starting' });
+    setTorch(null);
+    try {
+      await s.stop();
+      await s.start(id, onCameraCode).catch(async (error: unknown) => {
+        // A remembered camera may be gone (another phone, a detached webcam): fall back to the rear camera.
+        if (id === null) throw error;
+        await s.start(null, onCameraCode);
+      });
+      if (!wanted.current) return void s.stop();
+      setView({ step: 'scanning' });
+      setTorch(s.torchSupported() ? false : null);
+      setCameras(await s.cameras().catch(() => []));
+    } catch (error) {
+      setView({ step: 'problem', problem: error instanceof CameraError ? error.problem : 'other' });
+    }
+  };
+
+  useEffect(() => {
+    document.title = `${t('scan.title')} · ${t('app.name')}`;
+    scanner.current = createScanner(READER_ID);
+    void begin(cameraId);
+    // The camera is released whenever the page is hidden (tab switch, phone locked) to save the battery.
+    const onVisibility = () => {
+      if (document.hidden) void scanner.current?.stop();
+      else if (wanted.current) void begin(rememberedCamera());
+    };
+    const onHide = () => void scanner.current?.stop();
+    document.addEventListener('visibilitychange', onVisibility);
+    addEventListener('pagehide', onHide);
+    return () => {
+      wanted.current = false;
+      document.removeEventListener('visibilitychange', onVisibility);
+      removeEventListener('pagehide', onHide);
+      void scanner.current?.stop();
+      scanner.current = null;
+    };
+  }, []);
+
+  const switchCamera = () => {
+    const index = cameras.findIndex((c) => c.id === cameraId);
+    const next = cameras[(index + 1) % cameras.length]!;
+    rememberCamera(next.id);
+    setCameraId(next.id);
+    void begin(next.id);
+  };
+
+  const onFile = async (file: File | undefined) => {
+    if (!file || !scanner.current) return;
+    wanted.current = false;
+    await scanner.current.stop();
+    const text = await scanner.current.scanFile(file).catch(() => null);
+    if (text === null) setView({ step: 'fileFailed' });
+    else await handle(text);
+  };
+
+  const onTyped = (event: Event) => {
+    event.preventDefault();
+    const value = new FormData(event.currentTarget as HTMLFormElement).get('code')?.toString().trim() ?? '';
+    if (!value) return;
+    if (nationalCode(value)) void handle(value);
+    else navigate(`/?q=${encodeURIComponent(value)}`);
+  };
+
+  const live = view.step === 'starting' || view.step === 'scanning';
+  return (
+    <>
+      <h1>{t('scan.title')}</h1>
+      <div class={`viewfinder${live ? '' : ' idle'}`}>
+        <div id={READER_ID} />
+        {live && <p class="hint">{t(view.step === 'starting' ? 'scan.starting' : 'scan.hint')}</p>}
+      </div>
+      {view.step === 'scanning' && (cameras.length > 1 || torch !== null) && (
+        <p class="links">
+          {cameras.length > 1 && (
+            <button type="button" class="button" onClick={switchCamera}>
+              {t('scan.switchCamera')}
+            </button>
+          )}
+          {torch !== null && (
+            <button
+              type="button"
+              class="button"
+              aria-pressed={torch}
+              onClick={() => void scanner.current?.setTorch(!torch).then(() => setTorch(!torch), () => setTorch(null))}
+            >
+              {t('scan.torch')}
+            </button>
+          )}
+        </p>
+      )}
+      <div role="status" aria-live="polite">
+        {view.step === 'problem' && (
+          <div class="error">
+            <p>{t(`scan.problem.${view.problem}`)}</p>
+            <p>{t('scan.otherWays')}</p>
+          </div>
+        )}
+        {view.step === 'fileFailed' && <p class="error">{t('scan.fileFailed')}</p>}
+        {view.step === 'result' && (
+          <section class="scan-result">
+            <ScanResult payload={view.payload} />
+          </section>
+        )}
+      </div>
+      {!live && (
+        <p>
+          <button type="button" class="button primary" onClick={() => void begin(rememberedCamera())}>
+            {t(view.step === 'problem' ? 'status.retry' : 'scan.again')}
+          </button>
+        </p>
+      )}
+      <section class="scan-fallbacks" aria-labelledby="other-ways">
+        <h2 id="other-ways">{t('scan.otherWaysTitle')}</h2>
+        <label class="button file-button">
+          {t('scan.pickPhoto')}
+          <input type="file" accept="image/*" class="visually-hidden" onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
+        </label>
+        <form class="search" onSubmit={onTyped}>
+          <label for="typed-code">{t('scan.typeLabel')}</label>
+          <div class="inline-form">
+            <input id="typed-code" name="code" type="search" autocomplete="off" placeholder={t('catalogue.searchPlaceholder')} />
+            <button type="submit" class="button primary">
+              {t('scan.go')}
+            </button>
+          </div>
+        </form>
+      </section>
+    </>
+  );
+}

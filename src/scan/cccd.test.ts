@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeIdCard, parseIdCard } from './cccd';
+
+const VALID = '001095012345|123456789|Nguyễn Thị Lan|14031995|Nữ|Thôn Đông, Xã Định Hưng, Tỉnh Thanh Hóa|20062021';
+
+describe('parseIdCard', () => {
+  it('reads the seven fields of a chip ID card code', () => {
+    expect(parseIdCard(VALID)).toEqual({
+      ok: true,
+      card: {
+        idNumber: '001095012345',
+        oldIdNumber: '123456789',
+        fullName: 'Nguyễn Thị Lan',
+        dateOfBirth: '1995-03-14',
+        sex: 'nu',
+        address: 'Thôn Đông, Xã Định Hưng, Tỉnh Thanh Hóa',
+        issueDate: '2021-06-20',
+      },
+    });
+  });
+  it('accepts the known variants: no old ID, six fields, DD/MM/YYYY dates, "Nam"', () => {
+    const r = parseIdCard('001093054321||Trần Văn Hùng|02/10/1993|Nam|Thôn Tây, Xã Định Hưng');
+    expect(r).toMatchObject({ ok: true, card: { oldIdNumber: null, dateOfBirth: '1993-10-02', sex: 'nam', issueDate: null } });
+    expect(parseIdCard('001093054321|||02101993|Nam||15/06/2021')).toMatchObject({ ok: false, error: 'fullName' });
+    expect(parseIdCard('001093054321||Lò Văn A|02101993|Nam||')).toMatchObject({ ok: true, card: { address: '', issueDate: null } });
+  });
+  it('refuses what is not an ID card code, saying which field is wrong', () => {
+    expect(parseIdCard('hello')).toEqual({ ok: false, error: 'fields' });
+    expect(parseIdCard(VALID.replace('001095012345', '00109501234'))).toEqual({ ok: false, error: 'idNumber' });
+    expect(parseIdCard(VALID.replace('123456789', '12345'))).toEqual({ ok: false, error: 'oldIdNumber' });
+    expect(parseIdCard(VALID.replace('14031995', '31021995'))).toEqual({ ok: false, error: 'dateOfBirth' });
+    expect(parseIdCard(VALID.replace('|Nữ|', '|X|'))).toEqual({ ok: false, error: 'sex' });
+    expect(parseIdCard(VALID.replace('20062021', '2006202'))).toEqual({ ok: false, error: 'issueDate' });
+    expect(parseIdCard(VALID + '|extra|more')).toEqual({ ok: false, error: 'fields' });
+  });
+  it('tells an ID card code apart quickly', () => {
+    expect(looksLikeIdCard(VALID)).toBe(true);
+    expect(looksLikeIdCard('1.001193')).toBe(false);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * The one place that talks to html5-qrcode (upstream is in maintenance mode), behind a small interface of our own so
+ * the decoder stays replaceable. Loaded only with the /scan screen.
+ */
+import { Html5Qrcode, Html5QrcodeSupportedFormats } from 'html5-qrcode';
+
+export interface Camera {
+  id: string;
+  label: string;
+}
+
+/** Why the camera cannot be used, in the words the screen will explain. */
+export type CameraProblem = 'denied' | 'noCamera' | 'insecure' | 'busy' | 'other';
+
+export interface Scanner {
+  /** Starts the camera (a device id, or the rear camera when null) and calls onCode with each decoded text. */
+  start(cameraId: string | null, onCode: (text: string) => void): Promise<void>;
+  /** Releases the camera. Safe to call at any time, any number of times. */
+  stop(): Promise<void>;
+  cameras(): Promise<Camera[]>;
+  torchSupported(): boolean;
+  setTorch(on: boolean): Promise<void>;
+  /** Decodes a photo of a code (from the gallery). */
+  scanFile(file: File): Promise<string>;
+}
+
+export class CameraError extends Error {
+  constructor(readonly problem: CameraProblem, cause?: unknown) {
+    super(problem, { cause });
+  }
+}
+
+/** html5-qrcode reports getUserMedia failures as strings or DOMExceptions; both carry the DOMException's name. */
+export function cameraProblem(error: unknown): CameraProblem {
+  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  if (/NotAllowedError|PermissionDenied|Permission denied|SecurityError/i.test(text)) return 'denied';
+  if (/NotFoundError|DevicesNotFound|OverconstrainedError|no camera|not found/i.test(text)) return 'noCamera';
+  if (/NotReadableError|TrackStartError|Could not start video source|in use/i.test(text)) return 'busy';
+  if (/secure context|https|insecure/i.test(text)) return 'insecure';
+  return 'other';
+}
+
+export function createScanner(elementId: string): Scanner {
+  const qr = new Html5Qrcode(elementId, {
+    verbose: false,
+    // Every 1D format left on costs ~11-12 ms more per frame for nothing: posted codes are QR codes.
+    formatsToSupport: [Html5QrcodeSupportedFormats.QR_CODE],
+    // The browser's own BarcodeDetector, where there is one, is faster than the bundled decoder.
+    useBarCodeDetectorIfSupported: true,
+  });
+  let running = false;
+
+  return {
+    async start(cameraId, onCode) {
+      if (!window.isSecureContext || !navigator.mediaDevices?.getUserMedia) throw new CameraError('insecure');
+      try {
+        await qr.start(
+          cameraId ?? { facingMode: 'environment' },
+          // A square box in the middle: the decoder looks only there, which is cheaper on slow phones.
+          { fps: 10, qrbox: (w, h) => ({ width: Math.floor(Math.min(w, h) * 0.7), height: Math.floor(Math.min(w, h) * 0.7) }) },
+          (text) => onCode(text),
+          () => undefined,
+        );
+        running = true;
+      } catch (error) {
+        throw new CameraError(cameraProblem(error), error);
+      }
+    },
+    async stop() {
+      if (running) {
+        running = false;
+        await qr.stop().catch(() => undefined);
+      }
+      // Always after stop(): html5-qrcode leaves its video and canvas in the page otherwise.
+      try {
+        qr.clear();
+      } catch {
+        // Nothing was rendered yet.
+      }
+    },
+    async cameras() {
+      try {
+        return await Html5Qrcode.getCameras();
+      } catch (error) {
+        throw new CameraError(cameraProblem(error), error);
+      }
+    },
+    torchSupported() {
+      try {
+        return running && qr.getRunningTrackCameraCapabilities().torchFeature().isSupported();
+      } catch {
+        return false;
+      }
+    },
+    async setTorch(on) {
+      await qr.getRunningTrackCameraCapabilities().torchFeature().apply(on);
+    },
+    scanFile(file) {
+      return qr.scanFile(file, false);
+    },
+  };
+}
