@@ -12,6 +12,8 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/browser/globalSetup.ts'],
           testTimeout: 60_000,
+          // A browser on a shared 2-core machine can take seconds to start a camera or a service worker.
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 60_000,
           fileParallelism: false,
         },

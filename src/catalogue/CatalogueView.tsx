@@ -1,9 +1,10 @@
 import catalogue from 'virtual:catalogue';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { language, pick, t } from '../i18n';
+import { t } from '../i18n';
 import { FIELDS } from '../schema/procedure';
 import { InstallCard } from '../offline/InstallCard';
 import { portalSearchUrl } from './portal';
+import { inReadingOrder } from './order';
 import { ProcedureCard } from './ProcedureCard';
 import { buildIndex, search, type SearchIndex } from './search';
 
@@ -24,10 +25,7 @@ function FieldGroups() {
   return (
     <>
       {FIELDS.map((field) => {
-        const lang = language();
-        const entries = catalogue.procedures
-          .filter((p) => p.field === field)
-          .sort((a, b) => pick(a.name).text.localeCompare(pick(b.name).text, lang));
+        const entries = inReadingOrder(catalogue.procedures.filter((p) => p.field === field));
         if (entries.length === 0) return null;
         return (
           <section key={field} class="field-group" aria-labelledby={`field-${field}`}>

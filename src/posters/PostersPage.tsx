@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { sheetPath } from '../app/routes';
 import { T } from '../app/Text';
 import { pick, t } from '../i18n';
+import { inReadingOrder } from '../catalogue/order';
 import type { IndexEntry } from '../catalogue/types';
 import { QrCode } from './QrCode';
 
@@ -102,7 +103,7 @@ export default function PostersPage({ code }: { code: string | null }) {
           <LargePoster entry={entry} origin={origin} />
         ) : (
           <ul class="poster-grid">
-            {catalogue.procedures.map((p) => (
+            {inReadingOrder(catalogue.procedures).map((p) => (
               <PosterCell key={p.code} entry={p} origin={origin} />
             ))}
           </ul>

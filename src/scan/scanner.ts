@@ -49,9 +49,17 @@ export function createScanner(elementId: string): Scanner {
     useBarCodeDetectorIfSupported: true,
   });
   let running = false;
+  // Start and stop run one after another: a quick hide-and-show (or leave-and-return) must not start the camera
+  // while the previous stop is still releasing it.
+  let queue: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = queue.then(task, task);
+    queue = next.catch(() => undefined);
+    return next;
+  };
 
   return {
-    async start(cameraId, onCode) {
+    start: (cameraId, onCode) => inTurn(async () => {
       if (!window.isSecureContext || !navigator.mediaDevices?.getUserMedia) throw new CameraError('insecure');
       try {
         await qr.start(
@@ -65,8 +73,8 @@ export function createScanner(elementId: string): Scanner {
       } catch (error) {
         throw new CameraError(cameraProblem(error), error);
       }
-    },
-    async stop() {
+    }),
+    stop: () => inTurn(async () => {
       if (running) {
         running = false;
         await qr.stop().catch(() => undefined);
@@ -77,7 +85,7 @@ export function createScanner(elementId: string): Scanner {
       } catch {
         // Nothing was rendered yet.
       }
-    },
+    }),
     async cameras() {
       try {
         return await Html5Qrcode.getCameras();

@@ -33,6 +33,12 @@ export function writeQrVideo(path: string, text: string, { width = 640, height =
   writeFileSync(path, Buffer.concat([header, ...Array.from({ length: frames }, () => frame)]));
 }
 
+/** A Y4M video of blank paper: the camera runs, and there is nothing to read. */
+export function writeBlankVideo(path: string, { width = 640, height = 480 } = {}): void {
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), new Uint8Array(width * height).fill(235), new Uint8Array((width * height) / 2).fill(128)]);
+  writeFileSync(path, Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`), frame, frame]));
+}
+
 /** A PNG photo of `text` as a QR code, for the "pick a photo" path. */
 export function writeQrPng(path: string, text: string, size = 400): void {
   const modules = qrModules(text);

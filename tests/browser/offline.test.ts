@@ -59,6 +59,11 @@ describe('after one visit, with the server stopped', () => {
     await page.goto(`${server.origin}/p/1.004873`);
     await page.reload();
     await page.waitForSelector('#part-online');
+    // The scanner screen and its decoder chunk, and the posters, were stored too.
+    await page.goto(`${server.origin}/scan`);
+    await page.getByText('Không tìm thấy camera trên máy này.').waitFor({ timeout: 15_000 });
+    await page.goto(`${server.origin}/posters`);
+    await page.waitForSelector('svg.qr');
     await page.goto(`${server.origin}/settings`);
     await expect.poll(() => page.getByTestId('offline-ready').textContent()).toMatch(/^Có/);
     await expect.poll(() => page.getByTestId('storage-used').textContent()).toMatch(/^\d+(,\d)? MB/);

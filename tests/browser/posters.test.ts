@@ -1,0 +1,68 @@
+import jsQR from 'jsqr';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDataFiles } from '../../build/readData';
+import { validateData } from '../../src/schema/validate';
+import { launch, newPage, scrollsSideways, serveDist, TABLET } from './chromium';
+
+const { procedures } = validateData(readDataFiles(process.cwd()));
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Photographs each QR code as rendered on the page and decodes the picture, as a phone would. */
+async function decodeAll(page: Page): Promise<string[]> {
+  const out: string[] = [];
+  for (const svg of await page.locator('svg.qr').all()) {
+    const png = PNG.sync.read(await svg.screenshot());
+    const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    out.push(code?.data ?? '(unreadable)');
+  }
+  return out;
+}
+
+describe('/posters', () => {
+  it('prints all 24 codes, each decoding to its own sheet link, with name, code, field and the scan hint', async () => {
+    const { page, errors } = await newPage(browser, TABLET);
+    await page.goto(`${server.origin}/posters`);
+    await page.waitForSelector('svg.qr');
+    expect(await page.locator('.poster-cell').count()).toBe(24);
+    const decoded = await decodeAll(page);
+    expect(decoded.sort()).toEqual(procedures.map((p) => `${server.origin}/p/${p.code}`).sort());
+    const first = page.locator('.poster-cell').first();
+    expect(await first.textContent()).toContain('Quét bằng camera hoặc Zalo');
+    expect(await page.locator('.poster-head').textContent()).toContain('Định Hưng');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.poster-cell').first().isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("prints the commune's real address into the codes when it is set", async () => {
+    const { page } = await newPage(browser, TABLET);
+    await page.goto(`${server.origin}/posters`);
+    await page.locator('#origin').fill('https://motcua.dinhhung.gov.vn/ignored/path');
+    await page.getByRole('button', { name: 'Áp dụng' }).click();
+    await expect.poll(async () => (await decodeAll(page))[0]).toMatch(/^https:\/\/motcua\.dinhhung\.gov\.vn\/p\/\d\.\d{6}$/);
+    await page.context().close();
+  });
+
+  it('prints one procedure large, and fits a phone screen', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(`${server.origin}/posters?p=1.004873`);
+    await page.waitForSelector('.poster-large svg.qr');
+    expect(await decodeAll(page)).toEqual([`${server.origin}/p/1.004873`]);
+    expect(await page.locator('.poster-large').textContent()).toContain('1.004873');
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.context().close();
+  });
+});
