@@ -4,7 +4,10 @@
  * Sizes are exact; timings vary with the machine's load, so each is the median of several runs.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const median = (xs) => {
@@ -19,6 +22,7 @@ const vite = await createServer({ server: { middlewareMode: true }, appType: 'cu
 const { firstScreenSize, BUDGET, precacheSize, PRECACHE_BUDGET } = await vite.ssrLoadModule('/build/budget.ts');
 const { startServer } = await import('./serve.mjs');
 const { launch, serveDist } = await vite.ssrLoadModule('/tests/browser/chromium.ts');
+const { writeQrVideo } = await vite.ssrLoadModule('/tests/browser/fakeCamera.ts');
 
 const size = firstScreenSize('dist');
 console.log('First screen (/ and /p/<code>), gzipped:');
@@ -74,6 +78,56 @@ try {
   }
   console.log(`Time to a rendered sheet (/p/1.001193, 4x CPU throttling, cold cache, loopback network):`);
   console.log(`  median ${median(times).toFixed(0)} ms over ${RUNS} runs (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`);
+
+  // Scanning: the scanner chunk, time from a code in front of the camera to its sheet, and real photos.
+  const scanChunk = readdirSync('dist/assets').find((f) => f.startsWith('ScanPage-'));
+  console.log('Scanner:');
+  console.log(`  scanner chunk (loaded only by /scan): ${kb(gzipSync(readFileSync(join('dist/assets', scanChunk)), { level: 9 }).length)} gzipped`);
+  const work = mkdtempSync(join(tmpdir(), 'motcua-bench-'));
+  const video = join(work, 'code.y4m');
+  writeQrVideo(video, `${server.origin}/p/1.000894`);
+  const camera = await launch(['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`, '--use-fake-ui-for-media-stream']);
+  const scanTimes = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await camera.newContext({ viewport: { width: 360, height: 640 } });
+    await context.grantPermissions(['camera'], { origin: server.origin });
+    // The moment the camera's first frame is on screen is when the code "appears" to the scanner.
+    await context.addInitScript(() => {
+      document.addEventListener('playing', () => (window.__cameraOn ??= performance.now()), true);
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/scan`);
+    await page.waitForSelector('#part-online', { timeout: 30_000 });
+    scanTimes.push(await page.evaluate(() => performance.now() - window.__cameraOn));
+    await context.close();
+  }
+  await camera.close();
+  console.log(`  code in front of the camera -> sheet shown: median ${median(scanTimes).toFixed(0)} ms over ${RUNS} runs (no CPU throttling; fake camera at 10 fps)`);
+
+  const photos = '../shared/bench/qr-photos';
+  if (existsSync(photos)) {
+    const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+    for (const set of readdirSync(photos).filter((d) => !d.includes('.')).sort()) {
+      const images = readdirSync(join(photos, set)).filter((f) => f.endsWith('.png')).sort();
+      let read = 0;
+      let right = 0;
+      for (const image of images) {
+        const expected = readFileSync(join(photos, set, image.replace(/\.png$/, '.txt')), 'utf8');
+        await page.goto(`${server.origin}/scan`);
+        await page.locator('input[type=file]').setInputFiles(join(photos, set, image));
+        const shown = await Promise.race([
+          page.getByTestId('scanned-text').textContent({ timeout: 15_000 }),
+          page.locator('.scan-result').textContent({ timeout: 15_000 }).then(() => page.getByTestId('scanned-text').textContent().catch(() => '')),
+          page.getByText('Không tìm thấy mã QR trong ảnh').waitFor({ timeout: 15_000 }).then(() => null),
+        ]).catch(() => null);
+        if (shown === null) continue;
+        read++;
+        if (shown.trim() === expected.trim() || shown === new URL(expected.trim(), 'http://x').href) right++;
+      }
+      console.log(`  real photos, ${set}: read ${read} of ${images.length}; text exactly as expected ${right} of ${images.length} (the app's own path: pick a photo on /scan)`);
+    }
+    await page.close();
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -66,7 +66,6 @@ export default function ScanPage() {
     setView({ step: 'starting' });
     setTorch(null);
     try {
-      await s.stop();
       await s.start(id, onCameraCode).catch(async (error: unknown) => {
         // A remembered camera may be gone (another phone, a detached webcam): fall back to the rear camera.
         if (id === null) throw error;
@@ -86,9 +85,16 @@ export default function ScanPage() {
     scanner.current = createScanner(READER_ID);
     void begin(cameraId);
     // The camera is released whenever the page is hidden (tab switch, phone locked) to save the battery.
+    // Browsers may report "visible" more than once: the camera comes back once, and only if hiding stopped it.
+    let stoppedWhileHidden = false;
     const onVisibility = () => {
-      if (document.hidden) void scanner.current?.stop();
-      else if (wanted.current) void begin(rememberedCamera());
+      if (document.hidden) {
+        stoppedWhileHidden = wanted.current;
+        void scanner.current?.stop();
+      } else if (stoppedWhileHidden && wanted.current) {
+        stoppedWhileHidden = false;
+        void begin(rememberedCamera());
+      }
     };
     const onHide = () => void scanner.current?.stop();
     document.addEventListener('visibilitychange', onVisibility);

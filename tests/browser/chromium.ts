@@ -52,8 +52,12 @@ export const PHONE = { width: 360, height: 640 };
 export const TABLET = { width: 1280, height: 800 };
 
 /** A fresh context (no stored settings) and page; `errors` collects uncaught page errors for the test to assert on. */
-export async function newPage(browser: Browser, viewport = PHONE): Promise<{ context: BrowserContext; page: Page; errors: Error[] }> {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN' });
+export async function newPage(
+  browser: Browser,
+  viewport = PHONE,
+  deviceScaleFactor = 1,
+): Promise<{ context: BrowserContext; page: Page; errors: Error[] }> {
+  const context = await browser.newContext({ viewport, locale: 'vi-VN', deviceScaleFactor });
   const page = await context.newPage();
   const errors: Error[] = [];
   page.on('pageerror', (e) => errors.push(e));

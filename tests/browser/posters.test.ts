@@ -18,7 +18,18 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Photographs each QR code as rendered on the page and decodes the picture, as a phone would. */
+/** The "ready offline" notice sits over the bottom of the screen until dismissed; a person would close it first. */
+async function openPosters(page: Page, path: string): Promise<void> {
+  await page.goto(server.origin + path);
+  await page.getByText('Đã sẵn sàng dùng khi không có mạng.').waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Đóng' }).click();
+  await page.waitForSelector('svg.qr');
+}
+
+/**
+ * Photographs each QR code as rendered on the page and decodes the picture, as a phone would. Pages are rendered at
+ * twice the pixel density: a printed poster is far sharper than one screen pixel per millimetre.
+ */
 async function decodeAll(page: Page): Promise<string[]> {
   const out: string[] = [];
   for (const svg of await page.locator('svg.qr').all()) {
@@ -31,9 +42,8 @@ async function decodeAll(page: Page): Promise<string[]> {
 
 describe('/posters', () => {
   it('prints all 24 codes, each decoding to its own sheet link, with name, code, field and the scan hint', async () => {
-    const { page, errors } = await newPage(browser, TABLET);
-    await page.goto(`${server.origin}/posters`);
-    await page.waitForSelector('svg.qr');
+    const { page, errors } = await newPage(browser, TABLET, 2);
+    await openPosters(page, '/posters');
     expect(await page.locator('.poster-cell').count()).toBe(24);
     const decoded = await decodeAll(page);
     expect(decoded.sort()).toEqual(procedures.map((p) => `${server.origin}/p/${p.code}`).sort());
@@ -48,8 +58,8 @@ describe('/posters', () => {
   });
 
   it("prints the commune's real address into the codes when it is set", async () => {
-    const { page } = await newPage(browser, TABLET);
-    await page.goto(`${server.origin}/posters`);
+    const { page } = await newPage(browser, TABLET, 2);
+    await openPosters(page, '/posters');
     await page.locator('#origin').fill('https://motcua.dinhhung.gov.vn/ignored/path');
     await page.getByRole('button', { name: 'Áp dụng' }).click();
     await expect.poll(async () => (await decodeAll(page))[0]).toMatch(/^https:\/\/motcua\.dinhhung\.gov\.vn\/p\/\d\.\d{6}$/);
@@ -57,9 +67,8 @@ describe('/posters', () => {
   });
 
   it('prints one procedure large, and fits a phone screen', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(`${server.origin}/posters?p=1.004873`);
-    await page.waitForSelector('.poster-large svg.qr');
+    const { page } = await newPage(browser, undefined, 2);
+    await openPosters(page, '/posters?p=1.004873');
     expect(await decodeAll(page)).toEqual([`${server.origin}/p/1.004873`]);
     expect(await page.locator('.poster-large').textContent()).toContain('1.004873');
     expect(await scrollsSideways(page)).toBe(false);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUDGET, firstScreenSize } from '../../build/budget';
 
@@ -9,7 +11,10 @@ describe('size budget of the first screen (/ and /p/<code>)', () => {
   it(`loads at most ${BUDGET.cssGzip / 1024} KB of CSS, gzipped`, () => {
     expect(size.css.gzip).toBeLessThanOrEqual(BUDGET.cssGzip);
   });
-  it('keeps the print view out of the first screen', () => {
-    expect(size.js.files.some((f) => /FormPage/.test(f))).toBe(false);
+  it('keeps the print view, the scanner, the QR drawing and the settings out of the first screen', () => {
+    expect(size.js.files.filter((f) => /FormPage|ScanPage|PostersPage|SettingsPage|jsQR|register/.test(f))).toEqual([]);
+    const firstScreen = size.js.files.map((f) => readFileSync(join('dist', f), 'utf8')).join('\n');
+    expect(firstScreen).not.toContain('Html5Qrcode');
+    expect(firstScreen).not.toContain('workbox');
   });
 });
