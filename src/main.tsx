@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { App } from './app/App';
 import { parseRoute } from './app/routes';
 import { interceptLinks } from './app/router';
+import { startSettings } from './app/settings';
 import { prefetchSheet } from './catalogue/useSheet';
 import './offline/install';
 import './app/styles.css';
@@ -10,7 +11,7 @@ import './app/styles.css';
 const first = parseRoute(location.pathname);
 if (first.name === 'procedure') prefetchSheet(first.code);
 interceptLinks();
-render(<App />, document.getElementById('app')!);
+void startSettings().then(() => render(<App />, document.getElementById('app')!));
 
 // Storing the app for offline use starts once the first screen is up, so it never delays what the person came for.
 const startOffline = () => void import('./offline/register').then((m) => m.startOffline());

@@ -2,7 +2,7 @@
  * The reader's choices that outlive a visit: language and text size. Kept in localStorage, which may be missing
  * or full (private mode, storage pressure): then the choice still applies for this visit.
  */
-import { LANGUAGES, setLanguage, type Language } from '../i18n';
+import { LANGUAGES, loadLanguage, setLanguage, type Language } from '../i18n';
 import { createStore } from './store';
 
 export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const;
@@ -37,9 +37,19 @@ function apply(settings: Settings): void {
 }
 
 const store = createStore(read());
-apply(store.get());
 
-export function updateSettings(change: Partial<Settings>): void {
+/** Loads the remembered language's strings; the app renders once this is done, so it never flashes the other one. */
+export async function startSettings(): Promise<void> {
+  await loadLanguage(store.get().lang).catch(() => store.set({ lang: 'vi' }));
+  apply(store.get());
+}
+
+export async function updateSettings(change: Partial<Settings>): Promise<void> {
+  if (change.lang) {
+    // Offline before the app was ever stored, the English strings may not load: stay in the current language.
+    const loaded = await loadLanguage(change.lang).then(() => true, () => false);
+    if (!loaded) return;
+  }
   store.set(change);
   apply(store.get());
   try {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIELDS } from '../schema/procedure';
-import { pick, setLanguage, t } from '.';
+import { loadLanguage, pick, setLanguage, t } from '.';
 import en from './en.json';
 import vi from './vi.json';
 
@@ -51,7 +51,8 @@ describe('the UI strings', () => {
 });
 
 describe('pick and t', () => {
-  it('give Vietnamese by default, English when chosen, and flag Vietnamese shown in place of missing English', () => {
+  it('give Vietnamese by default, English when chosen, and flag Vietnamese shown in place of missing English', async () => {
+    await loadLanguage('en');
     setLanguage('vi');
     expect(pick({ vi: 'Khai sinh', en: 'Birth' })).toEqual({ text: 'Khai sinh', lang: 'vi', fallback: false });
     expect(t('sheet.fees')).toBe('Phí, lệ phí');

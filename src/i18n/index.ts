@@ -1,9 +1,9 @@
 /**
- * The one place that talks to i18next. The rest of the app calls `t`, `setLanguage` and `pick`, so the library
- * stays replaceable. Both languages ship with the app: a language switch must work offline.
+ * The one place that talks to i18next. The rest of the app calls `t`, `loadLanguage`, `setLanguage` and `pick`, so
+ * the library stays replaceable. Vietnamese is in the first screen's bundle; English is its own chunk, loaded when
+ * chosen and precached with everything else, so a language switch works offline.
  */
 import i18next from 'i18next';
-import en from './en.json';
 import vi from './vi.json';
 import type { LocalizedText } from '../schema/common';
 
@@ -14,7 +14,7 @@ const i18n = i18next.createInstance();
 void i18n.init({
   lng: 'vi',
   fallbackLng: 'vi',
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: { vi: { translation: vi } },
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,
@@ -23,6 +23,13 @@ void i18n.init({
 
 export function t(key: string, values?: Record<string, unknown>): string {
   return i18n.t(key, values ?? {});
+}
+
+/** Makes a language's strings available; call (and wait) before setLanguage. */
+export async function loadLanguage(lang: Language): Promise<void> {
+  if (lang === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
+    i18n.addResourceBundle('en', 'translation', (await import('./en.json')).default);
+  }
 }
 
 export function setLanguage(lang: Language): void {

@@ -62,7 +62,7 @@ export function createScanner(elementId: string): Scanner {
   };
 
   const release = async () => {
-    // html5-qrcode's own flag, too: it can be mid-scan when our start() call has not returned yet.
+    // html5-qrcode's own flag too: ours only knows of starts that succeeded.
     if (running || qr.isScanning) {
       running = false;
       await qr.stop().catch(() => undefined);
