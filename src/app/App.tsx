@@ -1,5 +1,4 @@
 import type { FunctionComponent } from 'preact';
-import { useEffect } from 'preact/hooks';
 import { CatalogueView } from '../catalogue/CatalogueView';
 import { ProcedureSheetPage } from '../catalogue/ProcedureSheet';
 import { t } from '../i18n';
@@ -9,6 +8,7 @@ import { Header } from './Header';
 import { useLazyPage } from './lazyPage';
 import { useRoute } from './router';
 import { useSettings } from './settings';
+import { usePageTitle } from './usePageTitle';
 import { LoadFailed, Loading, NotFoundPage } from './Status';
 
 const loadFormPage = () => import('../forms/FormPage');
@@ -23,9 +23,7 @@ function Lazy<P extends object>({ load, props }: { load: () => Promise<{ default
 }
 
 function NotFound() {
-  useEffect(() => {
-    document.title = `${t('notFound.title')} · ${t('app.name')}`;
-  });
+  usePageTitle(t('notFound.title'));
   return (
     <NotFoundPage title={t('notFound.title')}>
       <p>{t('notFound.body')}</p>

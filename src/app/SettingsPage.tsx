@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { language, t } from '../i18n';
 import { formatMegabytes } from './format';
+import { usePageTitle } from './usePageTitle';
 import { InstallCard } from '../offline/InstallCard';
 import { offlineStatus } from '../offline/status';
 import { requestPersistence, storageReport, type StorageReport } from '../offline/storage';
@@ -14,9 +15,7 @@ export default function SettingsPage() {
   const status = offlineStatus.use();
   const [report, setReport] = useState<StorageReport | null>(null);
   const refresh = () => void storageReport().then(setReport);
-  useEffect(() => {
-    document.title = `${t('settings.title')} · ${t('app.name')}`;
-  });
+  usePageTitle(t('settings.title'));
   useEffect(refresh, [status.ready]);
 
   return (

@@ -3,6 +3,7 @@
  * or full (private mode, storage pressure): then the choice still applies for this visit.
  */
 import { LANGUAGES, loadLanguage, setLanguage, type Language } from '../i18n';
+import { readLocal, writeLocal } from './localStore';
 import { createStore } from './store';
 
 export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const;
@@ -18,7 +19,7 @@ const KEY = 'motcua.settings';
 function read(): Settings {
   const fallback: Settings = { lang: 'vi', textSize: 'normal' };
   try {
-    const raw: unknown = JSON.parse(localStorage.getItem(KEY) ?? 'null');
+    const raw: unknown = JSON.parse(readLocal(KEY) ?? 'null');
     if (typeof raw !== 'object' || raw === null) return fallback;
     const { lang, textSize } = raw as Record<string, unknown>;
     return {
@@ -52,11 +53,7 @@ export async function updateSettings(change: Partial<Settings>): Promise<void> {
   }
   store.set(change);
   apply(store.get());
-  try {
-    localStorage.setItem(KEY, JSON.stringify(store.get()));
-  } catch {
-    // Storage refused: the choice holds until the page closes, which is all we can offer.
-  }
+  writeLocal(KEY, JSON.stringify(store.get()));
 }
 
 /** Re-renders the caller when a setting changes; returns the settings. */

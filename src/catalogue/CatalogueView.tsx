@@ -4,6 +4,8 @@ import { t } from '../i18n';
 import { FIELDS } from '../schema/procedure';
 import { InstallCard } from '../offline/InstallCard';
 import { portalSearchUrl } from './portal';
+import { usePageTitle } from '../app/usePageTitle';
+import { entryFor } from './entries';
 import { inReadingOrder } from './order';
 import { ProcedureCard } from './ProcedureCard';
 import { buildIndex, search, type SearchIndex } from './search';
@@ -19,7 +21,6 @@ function searchIndex(): SearchIndex {
   );
   return index;
 }
-const byCode = new Map(catalogue.procedures.map((p) => [p.code, p]));
 
 function FieldGroups() {
   return (
@@ -64,7 +65,7 @@ function Results({ query }: { query: string }) {
       ) : (
         <ul class="cards">
           {codes.map((code) => (
-            <ProcedureCard key={code} entry={byCode.get(code)!} />
+            <ProcedureCard key={code} entry={entryFor(code)!} />
           ))}
         </ul>
       )}
@@ -77,9 +78,7 @@ export function CatalogueView({ initialQuery }: { initialQuery: string }) {
   const trimmed = query.trim();
   const count = useMemo(() => (trimmed ? search(searchIndex(), trimmed).length : catalogue.procedures.length), [trimmed]);
 
-  useEffect(() => {
-    document.title = `${t('catalogue.title')} · ${t('app.name')}`;
-  });
+  usePageTitle(t('catalogue.title'));
   useEffect(() => {
     const url = trimmed ? `/?q=${encodeURIComponent(trimmed)}` : '/';
     if (location.pathname + location.search !== url) history.replaceState(null, '', url);

@@ -1,13 +1,14 @@
-import catalogue from 'virtual:catalogue';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { formatDate } from '../app/format';
 import { formPath } from '../app/routes';
 import { LoadFailed, Loading } from '../app/Status';
+import { usePageTitle } from '../app/usePageTitle';
 import { T, Unverified } from '../app/Text';
 import { language, pick, t } from '../i18n';
 import type { Procedure } from '../schema/procedure';
 import { Badges } from './Badges';
+import { entryFor } from './entries';
 import { DossierList } from './DossierList';
 import { FeeTable } from './FeeTable';
 import { LegalBasis } from './LegalBasis';
@@ -31,7 +32,7 @@ function Part({ id, n, title, children }: { id: string; n: number; title: string
 }
 
 function Overview({ procedure }: { procedure: Procedure }) {
-  const entry = catalogue.procedures.find((p) => p.code === procedure.code)!;
+  const entry = entryFor(procedure.code)!;
   return (
     <header id="part-overview" class="sheet-head">
       <h1>
@@ -171,10 +172,7 @@ function Sheet({ sheet }: { sheet: SheetData }) {
 export function ProcedureSheetPage({ code }: { code: string }) {
   const [attempt, setAttempt] = useState(0);
   const loaded = useSheet(code, attempt);
-  useEffect(() => {
-    const name = loaded.state === 'ready' ? pick(loaded.data.procedure.name).text : code;
-    document.title = `${name} · ${t('app.name')}`;
-  });
+  usePageTitle(loaded.state === 'ready' ? pick(loaded.data.procedure.name).text : code);
   switch (loaded.state) {
     case 'missing':
       return <NotInCatalogue code={code} />;

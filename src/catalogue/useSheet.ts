@@ -1,6 +1,6 @@
-import catalogue from 'virtual:catalogue';
 import { useEffect, useState } from 'preact/hooks';
 import type { FormTemplate } from '../schema/form';
+import { entryFor } from './entries';
 import type { SheetData } from './types';
 
 export type Loaded<T> = { state: 'loading' } | { state: 'missing' } | { state: 'failed' } | { state: 'ready'; data: T };
@@ -69,7 +69,7 @@ export const isForm =
   (data): data is FormTemplate =>
     isObject(data) && data.id === formId && Array.isArray(data.sections);
 
-export const sheetUrl = (code: string) => catalogue.procedures.find((p) => p.code === code)?.sheetUrl;
+export const sheetUrl = (code: string) => entryFor(code)?.sheetUrl;
 
 export function prefetchSheet(code: string): void {
   const url = sheetUrl(code);

@@ -1,7 +1,8 @@
 import catalogue from 'virtual:catalogue';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { LoadFailed, Loading, NotFoundPage } from '../app/Status';
 import { T, Unverified } from '../app/Text';
+import { usePageTitle } from '../app/usePageTitle';
 import { isForm, useData } from '../catalogue/useSheet';
 import { t } from '../i18n';
 import type { FormTemplate } from '../schema/form';
@@ -11,9 +12,7 @@ import { FormSheet } from './FormSheet';
 export default function FormPage({ formId }: { formId: string }) {
   const [attempt, setAttempt] = useState(0);
   const loaded = useData<FormTemplate>(catalogue.formUrls[formId], isForm(formId), attempt);
-  useEffect(() => {
-    document.title = `${loaded.state === 'ready' ? loaded.data.title.vi : t('form.title')} · ${t('app.name')}`;
-  });
+  usePageTitle(loaded.state === 'ready' ? loaded.data.title.vi : t('form.title'));
   if (loaded.state === 'loading') return <Loading />;
   if (loaded.state === 'failed') return <LoadFailed onRetry={() => setAttempt((n) => n + 1)} />;
   if (loaded.state === 'missing') return <NotFoundPage title={t('form.notFound')} />;

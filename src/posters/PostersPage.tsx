@@ -1,8 +1,10 @@
 import catalogue from 'virtual:catalogue';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { sheetPath } from '../app/routes';
+import { usePageTitle } from '../app/usePageTitle';
 import { T } from '../app/Text';
 import { pick, t } from '../i18n';
+import { entryFor } from '../catalogue/entries';
 import { inReadingOrder } from '../catalogue/order';
 import type { IndexEntry } from '../catalogue/types';
 import { QrCode } from './QrCode';
@@ -50,10 +52,8 @@ function LargePoster({ entry, origin }: { entry: IndexEntry; origin: string }) {
 export default function PostersPage({ code }: { code: string | null }) {
   const [origin, setOrigin] = useState(catalogue.commune.publicOrigin ?? location.origin);
   const [draft, setDraft] = useState(origin);
-  const entry = code ? catalogue.procedures.find((p) => p.code === code) : undefined;
-  useEffect(() => {
-    document.title = `${t('posters.title')} · ${t('app.name')}`;
-  });
+  const entry = code ? entryFor(code) : undefined;
+  usePageTitle(t('posters.title'));
 
   const applyOrigin = (event: Event) => {
     event.preventDefault();

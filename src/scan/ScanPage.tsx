@@ -1,6 +1,8 @@
 import catalogue from 'virtual:catalogue';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { readLocal, writeLocal } from '../app/localStore';
 import { navigate } from '../app/router';
+import { usePageTitle } from '../app/usePageTitle';
 import { t } from '../i18n';
 import { classifyPayload, nationalCode, ownTarget, type Known, type Payload } from './payload';
 import { CameraError, createScanner, type Camera, type CameraProblem, type Scanner } from './scanner';
@@ -20,20 +22,7 @@ type View =
   | { step: 'result'; payload: Exclude<Payload, { kind: 'procedure' }> }
   | { step: 'fileFailed' };
 
-function rememberedCamera(): string | null {
-  try {
-    return localStorage.getItem(CAMERA_KEY);
-  } catch {
-    return null;
-  }
-}
-function rememberCamera(id: string): void {
-  try {
-    localStorage.setItem(CAMERA_KEY, id);
-  } catch {
-    // Not remembered: the rear camera is chosen again next time.
-  }
-}
+const rememberedCamera = () => readLocal(CAMERA_KEY);
 
 /** /scan: reads posted QR codes with the camera, a photo, or a typed code, all on the device. */
 export default function ScanPage() {
@@ -81,7 +70,6 @@ export default function ScanPage() {
   };
 
   useEffect(() => {
-    document.title = `${t('scan.title')} · ${t('app.name')}`;
     scanner.current = createScanner(READER_ID);
     void begin(cameraId);
     // The camera is released whenever the page is hidden (tab switch, phone locked) to save the battery.
@@ -111,7 +99,7 @@ export default function ScanPage() {
   const switchCamera = () => {
     const index = cameras.findIndex((c) => c.id === cameraId);
     const next = cameras[(index + 1) % cameras.length]!;
-    rememberCamera(next.id);
+    writeLocal(CAMERA_KEY, next.id);
     setCameraId(next.id);
     void begin(next.id);
   };
@@ -133,6 +121,7 @@ export default function ScanPage() {
     else navigate(`/?q=${encodeURIComponent(value)}`);
   };
 
+  usePageTitle(t('scan.title'));
   const live = view.step === 'starting' || view.step === 'scanning';
   return (
     <>

@@ -1,0 +1,9 @@
+import { useEffect } from 'preact/hooks';
+import { t } from '../i18n';
+
+/** Names the browser tab (and what a screen reader announces on arrival) after the screen: "<title> · Một Cửa". */
+export function usePageTitle(title: string): void {
+  useEffect(() => {
+    document.title = `${title} · ${t('app.name')}`;
+  }, [title]);
+}
