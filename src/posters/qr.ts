@@ -8,13 +8,19 @@ import qrcode from 'qrcode-generator';
 const utf8 = new TextEncoder();
 qrcode.stringToBytes = (s: string) => Array.from(utf8.encode(s));
 
-/**
- * Error correction H restores up to 30 % of damaged modules: a poster on a desk wall gets scratched, faded and
- * taped over. The codes stay small (a link to a sheet fits in a 33 x 33 grid).
- */
-export function qrModules(text: string): boolean[][] {
-  const qr = qrcode(0, 'H');
-  qr.addData(text, 'Byte');
+export interface QrOptions {
+  /**
+   * H restores up to 30 % of damaged modules: a poster on a desk wall gets scratched, faded and taped over, and a
+   * link to a sheet still fits a 33 x 33 grid. A code shown on a screen for a moment can use M and carry more.
+   */
+  level?: 'L' | 'M' | 'Q' | 'H';
+  /** Alphanumeric packs upper-case base45 text about a third tighter than bytes. */
+  mode?: 'Byte' | 'Alphanumeric';
+}
+
+export function qrModules(text: string, { level = 'H', mode = 'Byte' }: QrOptions = {}): boolean[][] {
+  const qr = qrcode(0, level);
+  qr.addData(text, mode);
   qr.make();
   const n = qr.getModuleCount();
   return Array.from({ length: n }, (_, row) => Array.from({ length: n }, (_, col) => qr.isDark(row, col)));
