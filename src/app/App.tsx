@@ -1,7 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import { CatalogueView } from '../catalogue/CatalogueView';
 import { ProcedureSheetPage } from '../catalogue/ProcedureSheet';
-import { t } from '../i18n';
+import { loadPack, t } from '../i18n';
 import { Notices } from '../offline/Notices';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
@@ -13,8 +13,17 @@ import { LoadFailed, Loading, NotFoundPage } from './Status';
 
 const loadFormPage = () => import('../forms/FormPage');
 const loadSettingsPage = () => import('./SettingsPage');
-const loadScanPage = () => import('../scan/ScanPage');
 const loadPostersPage = () => import('../posters/PostersPage');
+/** A dossier screen needs its code and its strings. */
+const withDossierStrings =
+  <M,>(load: () => Promise<M>) =>
+  () =>
+    Promise.all([load(), loadPack('dossier')]).then(([m]) => m);
+// The scanner also receives dossiers handed over by QR code.
+const loadScanPage = withDossierStrings(() => import('../scan/ScanPage'));
+const loadDraftsPage = withDossierStrings(() => import('../dossier/DraftsPage'));
+const loadDossierNewPage = withDossierStrings(() => import('../dossier/DossierNewPage'));
+const loadDossierPage = withDossierStrings(() => import('../dossier/DossierPage'));
 
 function Lazy<P extends object>({ load, props }: { load: () => Promise<{ default: FunctionComponent<P> }>; props: P }) {
   const Page = useLazyPage(load);
@@ -48,6 +57,12 @@ export function App() {
         return <Lazy load={loadScanPage} props={{}} />;
       case 'posters':
         return <Lazy load={loadPostersPage} props={{ code: route.code }} />;
+      case 'drafts':
+        return <Lazy load={loadDraftsPage} props={{}} />;
+      case 'dossierNew':
+        return <Lazy load={loadDossierNewPage} props={{ code: route.code }} />;
+      case 'dossier':
+        return <Lazy load={loadDossierPage} props={{ id: route.id, step: route.step, back: route.back }} />;
       case 'notFound':
         return <NotFound />;
     }
@@ -56,7 +71,7 @@ export function App() {
     <>
       <Header />
       <Notices />
-      <main id="main" tabIndex={-1} class={route.name === 'form' || route.name === 'posters' ? 'wide' : undefined}>
+      <main id="main" tabIndex={-1} class={route.name === 'form' || route.name === 'posters' || (route.name === 'dossier' && route.step === 'print') ? 'wide' : undefined}>
         <ErrorBoundary>{page}</ErrorBoundary>
       </main>
       <footer class="site-footer no-print">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formPath, parseRoute, sheetPath } from './routes';
+import { dossierPath, formPath, newDossierPath, parseRoute, sheetPath } from './routes';
 
 describe('parseRoute', () => {
   it('reads the contract routes', () => {
@@ -12,6 +12,11 @@ describe('parseRoute', () => {
     expect(parseRoute('/posters')).toEqual({ name: 'posters', code: null });
     expect(parseRoute('/posters', '?p=1.001193')).toEqual({ name: 'posters', code: '1.001193' });
     expect(parseRoute('/forms/to-khai-dang-ky-khai-sinh')).toEqual({ name: 'form', formId: 'to-khai-dang-ky-khai-sinh' });
+    expect(parseRoute('/drafts')).toEqual({ name: 'drafts' });
+    expect(parseRoute('/d/new', '?p=1.001193')).toEqual({ name: 'dossierNew', code: '1.001193' });
+    expect(parseRoute('/d/new')).toEqual({ name: 'dossierNew', code: null });
+    expect(parseRoute('/d/k3j9x2m1q8')).toEqual({ name: 'dossier', id: 'k3j9x2m1q8', step: null, back: null });
+    expect(parseRoute('/d/k3j9x2m1q8', '?step=check')).toEqual({ name: 'dossier', id: 'k3j9x2m1q8', step: 'check', back: null });
   });
   it('sends anything else to not-found, including malformed escapes', () => {
     expect(parseRoute('/p')).toEqual({ name: 'notFound', path: '/p' });
@@ -21,5 +26,10 @@ describe('parseRoute', () => {
   it('builds paths that parse back', () => {
     expect(parseRoute(sheetPath('1.001193'))).toEqual({ name: 'procedure', code: '1.001193' });
     expect(parseRoute(formPath('a-b'))).toEqual({ name: 'form', formId: 'a-b' });
+    const [path, search] = dossierPath('abc12345', '1-child-1', 'check').split('?');
+    expect(parseRoute(path!, `?${search}`)).toEqual({ name: 'dossier', id: 'abc12345', step: '1-child-1', back: 'check' });
+    expect(dossierPath('abc12345')).toBe('/d/abc12345');
+    const [newPath, newSearch] = newDossierPath('1.001193').split('?');
+    expect(parseRoute(newPath!, `?${newSearch}`)).toEqual({ name: 'dossierNew', code: '1.001193' });
   });
 });

@@ -6,6 +6,9 @@ export type Route =
   | { name: 'settings' }
   | { name: 'scan' }
   | { name: 'posters'; code: string | null }
+  | { name: 'drafts' }
+  | { name: 'dossierNew'; code: string | null }
+  | { name: 'dossier'; id: string; step: string | null; back: string | null }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(pathname: string, search = ''): Route {
@@ -13,7 +16,10 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (path === '/' || path === '/index.html') return { name: 'home', query: new URLSearchParams(search).get('q') ?? '' };
   if (path === '/settings') return { name: 'settings' };
   if (path === '/scan') return { name: 'scan' };
-  if (path === '/posters') return { name: 'posters', code: new URLSearchParams(search).get('p') };
+  const query = new URLSearchParams(search);
+  if (path === '/posters') return { name: 'posters', code: query.get('p') };
+  if (path === '/drafts') return { name: 'drafts' };
+  if (path === '/d/new') return { name: 'dossierNew', code: query.get('p') };
   const segments = path.slice(1).split('/').map((s) => {
     try {
       return decodeURIComponent(s);
@@ -23,8 +29,19 @@ export function parseRoute(pathname: string, search = ''): Route {
   });
   if (segments.length === 2 && segments[0] === 'p' && segments[1]) return { name: 'procedure', code: segments[1] };
   if (segments.length === 2 && segments[0] === 'forms' && segments[1]) return { name: 'form', formId: segments[1] };
+  if (segments.length === 2 && segments[0] === 'd' && segments[1]) return { name: 'dossier', id: segments[1], step: query.get('step'), back: query.get('back') };
   return { name: 'notFound', path };
 }
 
 export const sheetPath = (code: string) => `/p/${encodeURIComponent(code)}`;
 export const formPath = (formId: string) => `/forms/${encodeURIComponent(formId)}`;
+
+/** A dossier, at one of its steps; `back` is the step to return to after it (a change made from the check page). */
+export function dossierPath(id: string, step?: string, back?: string): string {
+  const query = new URLSearchParams();
+  if (step) query.set('step', step);
+  if (back) query.set('back', back);
+  const search = query.toString();
+  return `/d/${encodeURIComponent(id)}${search ? `?${search}` : ''}`;
+}
+export const newDossierPath = (code: string) => `/d/new?p=${encodeURIComponent(code)}`;

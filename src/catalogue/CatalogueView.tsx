@@ -1,7 +1,7 @@
 import catalogue from 'virtual:catalogue';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../i18n';
-import { FIELDS } from '../schema/procedure';
+import { FIELDS } from '../schema/fields';
 import { InstallCard } from '../offline/InstallCard';
 import { portalSearchUrl } from './portal';
 import { usePageTitle } from '../app/usePageTitle';
@@ -91,6 +91,9 @@ export function CatalogueView({ initialQuery }: { initialQuery: string }) {
       <p class="scan-link">
         <a class="button primary" href="/scan">
           {t('scan.open')}
+        </a>{' '}
+        <a class="button" href="/drafts">
+          {t('nav.drafts')}
         </a>
       </p>
       <form class="search" role="search" onSubmit={(e) => e.preventDefault()}>

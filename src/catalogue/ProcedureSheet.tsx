@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { formatDate } from '../app/format';
-import { formPath } from '../app/routes';
+import { formPath, newDossierPath } from '../app/routes';
 import { LoadFailed, Loading } from '../app/Status';
 import { usePageTitle } from '../app/usePageTitle';
 import { T, Unverified } from '../app/Text';
@@ -65,6 +65,12 @@ function Overview({ procedure }: { procedure: Procedure }) {
           <T value={note} />
         </p>
       ))}
+      <p class="start-dossier no-print">
+        <a class="button primary" href={newDossierPath(procedure.code)}>
+          {t('sheet.startDossier')}
+        </a>{' '}
+        <span class="hint">{t('sheet.startDossierHelp')}</span>
+      </p>
     </header>
   );
 }

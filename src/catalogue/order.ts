@@ -1,5 +1,5 @@
 import { language, pick } from '../i18n';
-import { FIELDS } from '../schema/procedure';
+import { FIELDS } from '../schema/fields';
 import type { IndexEntry } from './types';
 
 /** The order people see procedures in, everywhere: by field, then by name in the reader's language. */

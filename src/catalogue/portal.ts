@@ -18,3 +18,9 @@ export function portalSearchUrl(words: string): string {
     .replace(/\s+/g, ' ');
   return `${PORTAL}/tim-kiem-thu-tuc-hanh-chinh?keyword=${encodeURIComponent(cleaned || fold(words))}`;
 }
+
+/**
+ * The portal's dossier look-up page, where a person types the dossier number (mã hồ sơ) the portal gave them.
+ * Not in the reference: it is the address many public 2025-2026 projects link as "Tra cứu hồ sơ".
+ */
+export const PORTAL_LOOKUP_URL = `${PORTAL}/p/home/dvc-tra-cuu-ho-so.html`;

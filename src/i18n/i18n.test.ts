@@ -2,7 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIELDS } from '../schema/procedure';
-import { loadLanguage, pick, setLanguage, t } from '.';
+import { loadLanguage, loadPack, pick, setLanguage, t } from '.';
+import dossierEn from './dossier.en.json';
+import dossierVi from './dossier.vi.json';
 import en from './en.json';
 import vi from './vi.json';
 
@@ -13,8 +15,8 @@ function keys(tree: Tree, prefix = ''): string[] {
 }
 /** Plural forms (_one, _other) are one key to the code that calls t(). */
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
-const viKeys = new Set(keys(vi).map(base));
-const enKeys = new Set(keys(en).map(base));
+const viKeys = new Set([...keys(vi), ...keys(dossierVi)].map(base));
+const enKeys = new Set([...keys(en), ...keys(dossierEn)].map(base));
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -61,6 +63,20 @@ describe('pick and t', () => {
     expect(pick({ vi: 'Khai sinh' })).toEqual({ text: 'Khai sinh', lang: 'vi', fallback: true });
     expect(t('dossier.copies', { count: 1 })).toBe('1 copy');
     expect(t('dossier.copies', { count: 2 })).toBe('2 copies');
+    setLanguage('vi');
+  });
+});
+
+describe('loadPack', () => {
+  it('adds a screen pack in Vietnamese, and in English too once English is loaded, without losing the main strings', async () => {
+    setLanguage('vi');
+    expect(t('drafts.title')).toBe('drafts.title');
+    await loadPack('dossier');
+    expect(t('drafts.title')).toBe('Hồ sơ của tôi');
+    await loadLanguage('en');
+    setLanguage('en');
+    expect(t('drafts.title')).toBe('My dossiers');
+    expect(t('sheet.fees')).toBe('Fees and charges');
     setLanguage('vi');
   });
 });

@@ -25,11 +25,35 @@ export function t(key: string, values?: Record<string, unknown>): string {
   return i18n.t(key, values ?? {});
 }
 
-/** Makes a language's strings available; call (and wait) before setLanguage. */
+/**
+ * Strings of screens the first screen does not need, loaded with those screens (each is a few kilobytes a phone
+ * on 2G should not pay for before it needs them). Every pack is precached, so it loads offline.
+ */
+const PACKS = {
+  dossier: { vi: () => import('./dossier.vi.json'), en: () => import('./dossier.en.json') },
+} as const;
+export type Pack = keyof typeof PACKS;
+const wantedPacks = new Set<Pack>();
+const loadedPacks = new Set<string>();
+
+async function addPack(pack: Pack, lang: Language): Promise<void> {
+  if (loadedPacks.has(`${pack}.${lang}`)) return;
+  i18n.addResourceBundle(lang, 'translation', (await PACKS[pack][lang]()).default, true, false);
+  loadedPacks.add(`${pack}.${lang}`);
+}
+
+/** Loads a pack in Vietnamese and, when English is in use, in English; call before showing its screens. */
+export async function loadPack(pack: Pack): Promise<void> {
+  wantedPacks.add(pack);
+  await Promise.all([addPack(pack, 'vi'), language() === 'en' ? addPack(pack, 'en') : undefined]);
+}
+
+/** Makes a language's strings available, with every pack already in use; call (and wait) before setLanguage. */
 export async function loadLanguage(lang: Language): Promise<void> {
   if (lang === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
-    i18n.addResourceBundle('en', 'translation', (await import('./en.json')).default);
+    i18n.addResourceBundle('en', 'translation', (await import('./en.json')).default, true, false);
   }
+  await Promise.all([...wantedPacks].map((pack) => addPack(pack, lang)));
 }
 
 export function setLanguage(lang: Language): void {

@@ -40,6 +40,20 @@ export const FormSection = v.strictObject({
 });
 export type FormSection = v.InferOutput<typeof FormSection>;
 
+/**
+ * A rule the law sets between answers, checked when the person moves on. It warns and cites the law rather than
+ * refusing: the officer decides, and a dossier may be prepared ahead of the day.
+ */
+const MinAge = v.strictObject({
+  rule: v.literal('minAge'),
+  /** A date-of-birth field of this form. */
+  field: v.string(),
+  /** Full years the person must have reached on the day the dossier is filed. */
+  years: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** The article that sets the age, as a reader would cite it. */
+  law: LocalizedText,
+});
+
 export const FormTemplate = v.strictObject({
   id: FormId,
   title: LocalizedText,
@@ -53,6 +67,7 @@ export const FormTemplate = v.strictObject({
   /** Sworn statement (lời cam đoan) printed above the signatures. */
   declaration: v.nullable(LocalizedText),
   signatures: v.pipe(v.array(LocalizedText), v.minLength(1)),
+  checks: v.optional(v.array(MinAge)),
   unverified: Unverified,
   sources: v.pipe(v.array(Source), v.minLength(1)),
   verifiedAt: IsoDate,

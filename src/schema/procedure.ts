@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { FormId, IsoDate, LocalizedText, ProcedureCode, Source, Unverified } from './common';
+import { FIELDS } from './fields';
 
-export const FIELDS = ['ho-tich', 'chung-thuc', 'nguoi-co-cong', 'bao-tro-xa-hoi', 'giam-ngheo'] as const;
-export type Field = (typeof FIELDS)[number];
+export { FIELDS, type Field } from './fields';
 
 const Count = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));
 

@@ -58,6 +58,9 @@ function checkForm(form: FormTemplate, file: string, problems: string[]): void {
   for (const { showIf, where } of conditions) {
     if (showIf && !ids.has(showIf.field)) problems.push(`${file}: ${where}: no field "${showIf.field}" in this form`);
   }
+  form.checks?.forEach((check, i) => {
+    if (all.find(({ f }) => f.id === check.field)?.f.type !== 'date') problems.push(`${file}: checks[${i}].field: no date field "${check.field}" in this form`);
+  });
 }
 
 /**

@@ -1,0 +1,40 @@
+import './dossier.css';
+import { useEffect, useState } from 'preact/hooks';
+import { LoadFailed, Loading, NotFoundPage } from '../app/Status';
+import { navigate } from '../app/router';
+import { dossierPath } from '../app/routes';
+import { usePageTitle } from '../app/usePageTitle';
+import { entryFor } from '../catalogue/entries';
+import type { SheetData } from '../catalogue/types';
+import { isSheetFor, loadJson } from '../catalogue/useSheet';
+import { t } from '../i18n';
+import { checkStorage, StorageError, type StorageProblem } from '../storage/database';
+import { saveDossier } from '../storage/dossiers';
+import { newDossier, newDossierId } from './record';
+import { StorageProblemView } from './StorageProblemView';
+
+type State = { state: 'working' } | { state: 'failed' } | { state: 'storage'; problem: StorageProblem };
+
+/** /d/new?p=<code>: makes an empty dossier for the procedure and replaces itself with it, so "back" skips it. */
+export default function DossierNewPage({ code }: { code: string | null }) {
+  const entry = code ? entryFor(code) : undefined;
+  const [state, setState] = useState<State>({ state: 'working' });
+  usePageTitle(t('draft.title'));
+  useEffect(() => {
+    if (!entry) return;
+    (async () => {
+      const problem = await checkStorage();
+      if (problem) return setState({ state: 'storage', problem });
+      const sheet = await loadJson<SheetData>(entry.sheetUrl, isSheetFor(entry.code));
+      const dossier = newDossier(newDossierId(), sheet.procedure, new Date());
+      await saveDossier(dossier);
+      navigate(dossierPath(dossier.id), { replace: true });
+    })().catch((error: unknown) => {
+      setState(error instanceof StorageError ? { state: 'storage', problem: error.problem } : { state: 'failed' });
+    });
+  }, [entry]);
+  if (!entry) return <NotFoundPage title={t('draft.unknownProcedure')} />;
+  if (state.state === 'storage') return <StorageProblemView problem={state.problem} />;
+  if (state.state === 'failed') return <LoadFailed />;
+  return <Loading />;
+}

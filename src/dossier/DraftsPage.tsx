@@ -1,0 +1,104 @@
+import './dossier.css';
+import { useEffect, useState } from 'preact/hooks';
+import { Loading } from '../app/Status';
+import { usePageTitle } from '../app/usePageTitle';
+import { t } from '../i18n';
+import type { Dossier } from '../schema/dossier';
+import { checkStorage, type StorageProblem } from '../storage/database';
+import { deleteDossier, listDossiers, saveDossier } from '../storage/dossiers';
+import { recoverJournal } from '../storage/journal';
+import { downloadDossiers } from './download';
+import { DossierRow } from './DossierRow';
+import { ImportFile } from './ImportFile';
+import { StorageProblemView } from './StorageProblemView';
+
+type State =
+  | { state: 'loading' }
+  | { state: 'storage'; problem: StorageProblem }
+  | { state: 'ready'; dossiers: Dossier[]; damaged: number };
+
+/** /drafts: every dossier on this device, newest change first, with delete (and undo), export and import. */
+export default function DraftsPage() {
+  const [state, setState] = useState<State>({ state: 'loading' });
+  const [removed, setRemoved] = useState<Dossier | null>(null);
+  const [problem, setProblem] = useState<StorageProblem | null>(null);
+  usePageTitle(t('drafts.title'));
+
+  const reload = async () => {
+    const storage = await checkStorage();
+    if (storage) return setState({ state: 'storage', problem: storage });
+    await recoverJournal().catch(() => undefined);
+    const list = await listDossiers().catch(() => null);
+    if (!list) return setState({ state: 'storage', problem: 'unavailable' });
+    setState({ state: 'ready', ...list });
+    performance.mark('drafts-listed');
+  };
+  useEffect(() => void reload(), []);
+
+  const remove = async (dossier: Dossier) => {
+    setProblem(null);
+    try {
+      await deleteDossier(dossier.id);
+      setRemoved(dossier);
+      await reload();
+    } catch {
+      setProblem('unavailable');
+    }
+  };
+  const undo = async () => {
+    if (!removed) return;
+    try {
+      await saveDossier(removed);
+      setRemoved(null);
+      await reload();
+    } catch {
+      setProblem('full');
+    }
+  };
+
+  if (state.state === 'loading') return <Loading />;
+  if (state.state === 'storage') return <StorageProblemView problem={state.problem} />;
+  const { dossiers, damaged } = state;
+  return (
+    <section class="drafts">
+      <h1>{t('drafts.title')}</h1>
+      <div role="status" class="drafts-status">
+        {removed && (
+          <p class="notice">
+            {t('drafts.removed')}{' '}
+            <button type="button" class="button small" onClick={() => void undo()}>
+              {t('drafts.undo')}
+            </button>
+          </p>
+        )}
+        {problem && <p class="error">{t(`draft.save.failed.${problem}`)}</p>}
+      </div>
+      {damaged > 0 && <p class="notice warn">{t('drafts.damaged', { count: damaged })}</p>}
+      {dossiers.length === 0 ? (
+        <p>
+          {t('drafts.empty')} <a href="/">{t('drafts.choose')}</a>
+        </p>
+      ) : (
+        <>
+          <p>{t('drafts.count', { count: dossiers.length })}</p>
+          <ul class="draft-list">
+            {dossiers.map((d) => (
+              <DossierRow key={d.id} dossier={d} onDelete={() => void remove(d)} />
+            ))}
+          </ul>
+        </>
+      )}
+      <section class="drafts-files" aria-labelledby="files-title">
+        <h2 id="files-title">{t('drafts.files')}</h2>
+        {dossiers.length > 0 && (
+          <p>
+            <button type="button" class="button" onClick={() => void downloadDossiers(dossiers)}>
+              {t('drafts.exportAll')}
+            </button>
+          </p>
+        )}
+        <ImportFile existing={dossiers} onImported={() => void reload()} />
+      </section>
+    </section>
+  );
+}

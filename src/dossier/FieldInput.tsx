@@ -1,0 +1,140 @@
+import { formatDate } from '../app/format';
+import { T } from '../app/Text';
+import { language, t } from '../i18n';
+import type { FormField } from '../schema/form';
+import type { FieldProblems } from './answers';
+import { FieldMessages } from './FieldMessages';
+
+/** The keyboard a phone should offer, and the browser's autofill hint where it helps. */
+function inputProps(field: FormField) {
+  switch (field.type) {
+    case 'idNumber':
+      return { type: 'text', inputMode: 'numeric', autoComplete: 'off', maxLength: 12, pattern: '[0-9]*' } as const;
+    case 'phone':
+      return { type: 'tel', inputMode: 'tel', autoComplete: 'tel' } as const;
+    case 'year':
+      return { type: 'text', inputMode: 'numeric', maxLength: 4, pattern: '[0-9]*' } as const;
+    case 'number':
+      return { type: 'text', inputMode: 'numeric', pattern: '[0-9]*' } as const;
+    case 'date':
+      return { type: 'date' } as const;
+    case 'name':
+      return { type: 'text', autoCapitalize: 'words', spellcheck: false, autoComplete: 'off' } as const;
+    default:
+      return { type: 'text' } as const;
+  }
+}
+
+const exampleText = (field: FormField) => (field.type === 'date' ? formatDate(field.example, language()) : field.example);
+
+interface Props {
+  field: FormField;
+  value: string;
+  problems: FieldProblems | undefined;
+  /** The last day a date may be: no form asks for one that has not happened yet. */
+  today: string;
+  onChange: (value: string) => void;
+}
+
+/** One question: label, help in plain words with an example, what to fix (if anything), and the input itself. */
+export function FieldInput({ field, value, problems, today, onChange }: Props) {
+  const id = `f-${field.id}`;
+  const hintId = `${id}-hint`;
+  const messageId = `${id}-msg`;
+  const described = [hintId, problems ? messageId : ''].filter(Boolean).join(' ');
+  const invalid = problems?.error ? true : undefined;
+  const label = (
+    <>
+      <T value={field.label} />
+      {!field.required && <span class="optional"> {t('draft.optional')}</span>}
+    </>
+  );
+  const hint = (
+    <p class="hint" id={hintId}>
+      <T value={field.help} />
+      {field.example && !field.options && field.type !== 'checkbox' && ` ${t('draft.example', { value: exampleText(field) })}`}
+    </p>
+  );
+  const messages = problems && <FieldMessages id={messageId} problems={problems} />;
+  const onInput = (e: Event) => onChange((e.currentTarget as HTMLInputElement).value);
+
+  if (field.type === 'radio' && field.options) {
+    return (
+      <fieldset class={`question${invalid ? ' has-error' : ''}`} id={`q-${field.id}`} aria-describedby={described}>
+        <legend class="question-label">{label}</legend>
+        {hint}
+        {messages}
+        <div class="radios">
+          {field.options.map((o, i) => (
+            <label key={o.value} class="radio">
+              <input
+                type="radio"
+                name={field.id}
+                id={i === 0 ? id : undefined}
+                value={o.value}
+                checked={value === o.value}
+                onChange={() => onChange(o.value)}
+              />
+              <span>
+                <T value={o.label} />
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    );
+  }
+  if (field.type === 'checkbox') {
+    return (
+      <div class={`question${invalid ? ' has-error' : ''}`} id={`q-${field.id}`}>
+        {messages}
+        <label class="checkbox">
+          <input
+            type="checkbox"
+            id={id}
+            name={field.id}
+            value="yes"
+            checked={value === 'yes'}
+            aria-describedby={described}
+            onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked ? 'yes' : '')}
+          />
+          <span>{label}</span>
+        </label>
+        {hint}
+      </div>
+    );
+  }
+  return (
+    <div class={`question${invalid ? ' has-error' : ''}`} id={`q-${field.id}`}>
+      <label class="question-label" for={id}>
+        {label}
+      </label>
+      {hint}
+      {messages}
+      {field.type === 'select' && field.options ? (
+        <select id={id} name={field.id} value={value} aria-describedby={described} aria-invalid={invalid} onChange={onInput}>
+          <option value="">{t('draft.choose')}</option>
+          {field.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label.vi}
+            </option>
+          ))}
+        </select>
+      ) : field.type === 'textarea' ? (
+        <textarea id={id} name={field.id} rows={3} value={value} maxLength={field.maxLength} aria-describedby={described} aria-invalid={invalid} onInput={onInput} />
+      ) : (
+        <input
+          id={id}
+          name={field.id}
+          value={value}
+          max={field.type === 'date' ? today : undefined}
+          maxLength={field.maxLength}
+          aria-describedby={described}
+          aria-invalid={invalid}
+          onInput={onInput}
+          {...inputProps(field)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState } from 'preact/hooks';
+import { navigate } from '../app/router';
+import { dossierPath } from '../app/routes';
+import { T } from '../app/Text';
+import { usePageTitle } from '../app/usePageTitle';
+import { pick, t } from '../i18n';
+import { checkFields, fieldShown, localDate, type FieldProblems, type FieldStep } from './answers';
+import { FieldInput } from './FieldInput';
+import { IdCardButton } from './IdCardButton';
+import { NextButton } from './NextButton';
+import { ProblemSummary } from './ProblemSummary';
+import { withAnswers } from './record';
+import type { OpenDossier } from './useDossier';
+import type { Dossier } from '../schema/dossier';
+
+interface Props {
+  open: OpenDossier;
+  step: FieldStep;
+  /** Where "Tiếp tục" leads: the next step, or back to the check page after a change made from it. */
+  nextKey: string;
+  change: (edit: (dossier: Dossier) => Dossier) => void;
+}
+
+type Shown = { kind: 'error' | 'warning'; problems: Map<string, FieldProblems> } | null;
+
+/** One short group of questions. Checked when the person moves on, never on every keystroke or blur. */
+export function FieldStepView({ open, step, nextKey, change }: Props) {
+  const { dossier } = open;
+  const answers = dossier.answers[step.form.id] ?? {};
+  const [shown, setShown] = useState<Shown>(null);
+  const today = localDate(new Date());
+  const title = pick(step.section.title).text + (step.parts > 1 ? ` (${step.part}/${step.parts})` : '');
+  usePageTitle(shown?.kind === 'error' ? `${t('draft.errorTitle')} ${title}` : title);
+
+  const set = (fieldId: string, value: string) => change((d) => withAnswers(d, step.form.id, { [fieldId]: value }));
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    const problems = checkFields(step.form, step.section, step.fields, answers, today);
+    const errors = new Map([...problems].filter(([, p]) => p.error));
+    if (errors.size) return setShown({ kind: 'error', problems: errors });
+    // Warnings are shown once; moving on a second time accepts them.
+    if (problems.size && shown?.kind !== 'warning') return setShown({ kind: 'warning', problems });
+    navigate(dossierPath(dossier.id, nextKey));
+  };
+
+  const visible = step.fields.filter((f) => fieldShown(step.section, f, answers));
+  const fillable = step.section.person && step.section.fields.some((f) => f.autofill);
+  return (
+    <form class="dossier-step" noValidate onSubmit={onSubmit}>
+      {shown && <ProblemSummary kind={shown.kind} problems={shown.problems} fields={step.fields} />}
+      <h2 class="step-title">
+        <T value={step.section.title} />
+        {step.parts > 1 && <span class="step-part"> ({t('draft.part', { part: step.part, parts: step.parts })})</span>}
+      </h2>
+      <p class="form-name">
+        <T value={step.form.title} />
+      </p>
+      {fillable && <IdCardButton section={step.section} onFill={(values) => change((d) => withAnswers(d, step.form.id, values))} />}
+      {visible.map((field) => (
+        <FieldInput
+          key={field.id}
+          field={field}
+          value={answers[field.id] ?? ''}
+          problems={shown?.problems.get(field.id)}
+          today={today}
+          onChange={(value) => set(field.id, value)}
+        />
+      ))}
+      <NextButton />
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import { useState } from 'preact/hooks';
+import { t } from '../i18n';
+import type { Dossier } from '../schema/dossier';
+import { saveDossier } from '../storage/dossiers';
+import { readExportFile } from './exportFile';
+import { ImportSummary } from './ImportSummary';
+import { planImport, type ImportPlan } from './importPlan';
+
+type State = { state: 'idle' } | { state: 'refused'; reason: string } | { state: 'confirm'; plan: ImportPlan } | { state: 'done'; count: number };
+
+/** "Nhập từ tệp": reads a dossier file, says what it would add, and imports only after the person agrees. */
+export function ImportFile({ existing, onImported }: { existing: readonly Dossier[]; onImported: () => void }) {
+  const [state, setState] = useState<State>({ state: 'idle' });
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = await readExportFile(await file.text());
+    if (!result.ok) {
+      const reason = t(`drafts.import.refused.${result.problem}`) + (result.detail ? ` (${result.detail})` : '');
+      return setState({ state: 'refused', reason });
+    }
+    setState({ state: 'confirm', plan: planImport(existing, result.dossiers) });
+  };
+  const confirm = async (plan: ImportPlan) => {
+    try {
+      for (const d of [...plan.added, ...plan.updated]) await saveDossier(d);
+      setState({ state: 'done', count: plan.added.length + plan.updated.length });
+      onImported();
+    } catch {
+      setState({ state: 'refused', reason: t('draft.save.failed.full') });
+    }
+  };
+
+  return (
+    <div class="import-file">
+      <label class="button file-button">
+        {t('drafts.import.pick')}
+        <input type="file" accept=".json,application/json" class="visually-hidden" onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
+      </label>
+      <div role="status">
+        {state.state === 'refused' && <p class="error">{state.reason}</p>}
+        {state.state === 'done' && <p class="notice ok">{t('drafts.import.done', { count: state.count })}</p>}
+      </div>
+      {state.state === 'confirm' && (
+        <ImportSummary plan={state.plan} onConfirm={() => void confirm(state.plan)} onCancel={() => setState({ state: 'idle' })} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { usePageTitle } from '../app/usePageTitle';
+import { t } from '../i18n';
+import { FormSheet } from '../forms/FormSheet';
+import type { FormTemplate } from '../schema/form';
+import { fieldShown, type Answers } from './answers';
+import { printedValue } from './displayValue';
+import { answersOf } from './record';
+import type { OpenDossier } from './useDossier';
+
+/** Only what the form would show: answers to questions hidden by a later change are not printed. */
+function printedAnswers(form: FormTemplate, answers: Answers): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const section of form.sections) {
+    for (const field of section.fields) {
+      const value = answers[field.id];
+      if (value && fieldShown(section, field, answers)) values[field.id] = printedValue(field, value);
+    }
+  }
+  return values;
+}
+
+/** The official forms with the answers written in, on A4, ready to sign: what the desk prints on no-writing Monday. */
+export function PrintView({ open }: { open: OpenDossier }) {
+  usePageTitle(t('draft.print.title'));
+  return (
+    <>
+      <div class="form-tools no-print">
+        <h2 class="step-title">{t('draft.print.title')}</h2>
+        <p>{t('draft.print.help')}</p>
+        <p>
+          <button type="button" class="button primary" onClick={() => print()}>
+            {t('form.print')}
+          </button>
+        </p>
+      </div>
+      {open.forms.map((form) => (
+        <div key={form.id} class="printed-form">
+          <FormSheet form={form} values={printedAnswers(form, answersOf(open.dossier)(form.id))} />
+        </div>
+      ))}
+    </>
+  );
+}

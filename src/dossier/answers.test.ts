@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { readDataFiles } from '../../build/readData';
+import type { FormTemplate } from '../schema/form';
+import { validateData } from '../schema/validate';
+import { ageOn, applicantOf, checkField, checkFields, FIELDS_PER_STEP, localDate, neededDocuments, planSteps, readiness, statusOf, type Answers } from './answers';
+
+const { procedures, forms } = validateData(readDataFiles(new URL('../..', import.meta.url).pathname));
+const form = (id: string) => forms.find((f) => f.id === id)!;
+const examples = (f: FormTemplate): Answers => Object.fromEntries(f.sections.flatMap((s) => s.fields.map((x) => [x.id, x.example])));
+const TODAY = '2026-11-23';
+const marriage = form('to-khai-dang-ky-ket-hon');
+const wife = marriage.sections.find((s) => s.id === 'wife')!;
+const field = (f: FormTemplate, id: string) => f.sections.flatMap((s) => s.fields).find((x) => x.id === id)!;
+const support = form('to-khai-de-nghi-tro-giup-xa-hoi');
+const subject = support.sections.find((s) => s.id === 'subject')!;
+
+describe('checkField', () => {
+  it('refuses what is wrong, with the rule it breaks', () => {
+    const answers = { ...examples(marriage), wifeBirthDate: '2027-01-01' };
+    expect(checkField(support, subject, field(support, 'subjectIdNumber'), { subjectIdNumber: '12345' }, TODAY).error).toBe('idNumber');
+    expect(checkField(marriage, wife, field(marriage, 'wifeBirthDate'), answers, TODAY).error).toBe('future');
+    expect(checkField(marriage, wife, field(marriage, 'wifeBirthDate'), { wifeBirthDate: '2001-02-29' }, TODAY).error).toBe('date');
+    expect(checkField(marriage, wife, field(marriage, 'wifeFullName'), {}, TODAY).error).toBe('required');
+    expect(checkField(marriage, wife, field(marriage, 'wifeFullName'), { wifeFullName: 'Lê 3' }, TODAY).error).toBe('name');
+  });
+
+  it('warns, never refuses, when the ID number disagrees with the date of birth or sex of the same person', () => {
+    // 038 Thanh Hóa, 3 = a woman born in the 2000s, 16 = 2016: the example is a girl born 2016-04-09.
+    const answers = examples(support);
+    const idField = field(support, 'subjectIdNumber');
+    expect(checkField(support, subject, idField, answers, TODAY)).toEqual({ error: null, warnings: [] });
+    const { error, warnings } = checkField(support, subject, idField, { ...answers, subjectBirthDate: '2015-04-09', subjectSex: 'nam' }, TODAY);
+    expect(error).toBeNull();
+    expect(warnings).toEqual([
+      { kind: 'idNumber', which: 'birthYear' },
+      { kind: 'idNumber', which: 'sex' },
+    ]);
+  });
+
+  it('warns under the minimum marriage age the law sets, citing it', () => {
+    const answers = { ...examples(marriage), husbandBirthDate: '2007-01-01' };
+    const husband = marriage.sections.find((s) => s.id === 'husband')!;
+    const [warning] = checkField(marriage, husband, field(marriage, 'husbandBirthDate'), answers, TODAY).warnings;
+    expect(warning).toMatchObject({ kind: 'minAge', years: 20 });
+    expect(warning?.kind === 'minAge' && warning.law.vi).toMatch(/52\/2014\/QH13, Điều 8/);
+    expect(checkField(marriage, husband, field(marriage, 'husbandBirthDate'), { husbandBirthDate: '2006-11-23' }, TODAY).warnings).toEqual([]);
+  });
+
+  it('ageOn counts full years, a birthday counting on its day', () => {
+    expect(ageOn('2006-11-23', '2026-11-23')).toBe(20);
+    expect(ageOn('2006-11-24', '2026-11-23')).toBe(19);
+    expect(ageOn('2008-02-29', '2026-02-28')).toBe(17);
+  });
+});
+
+describe('every form template', () => {
+  it.each(forms.map((f) => [f.id, f] as const))('%s: its examples pass with no error and no warning', (_, f) => {
+    const answers = examples(f);
+    for (const section of f.sections) expect([...checkFields(f, section, section.fields, answers, TODAY)]).toEqual([]);
+  });
+});
+
+describe('planSteps', () => {
+  it('splits long sections into short steps, skips hidden ones, and ends with papers and the check page', () => {
+    const f = form('ban-khai-tro-cap-khi-nguoi-co-cong-tu-tran');
+    const steps = planSteps([f], () => ({ funeralRecipientType: 'tochuc' }));
+    const fieldSteps = steps.filter((s) => s.kind === 'fields');
+    expect(fieldSteps.every((s) => s.kind === 'fields' && s.fields.length <= FIELDS_PER_STEP)).toBe(true);
+    expect(steps.map((s) => s.key)).not.toContain('1-funeralRecipient-1');
+    expect(steps.slice(-2).map((s) => s.key)).toEqual(['documents', 'check']);
+    expect(planSteps([f], () => ({ funeralRecipientType: 'canhan' })).map((s) => s.key)).toContain('1-funeralRecipient-1');
+  });
+  it('keeps a step key when an answer shows a question inside it', () => {
+    const f = form('ban-khai-tro-cap-khi-nguoi-co-cong-tu-tran');
+    const keys = (answers: Answers) => planSteps([f], () => answers).map((s) => s.key);
+    expect(keys({ funeralRecipientType: 'tochuc' }).filter((k) => k.startsWith('1-funeral-'))).toEqual(keys({ funeralRecipientType: 'canhan' }).filter((k) => k.startsWith('1-funeral-')));
+  });
+});
+
+describe('readiness and status', () => {
+  const procedure = procedures.find((p) => p.code === '1.001193')!;
+  const birth = form('to-khai-dang-ky-khai-sinh');
+  it('needs every required shown answer and every always-required paper the office cannot look up', () => {
+    const needed = neededDocuments(procedure, false);
+    expect(needed.length).toBeGreaterThan(0);
+    expect(needed.every((n) => procedure.components.some((c) => c.name.vi === n && !c.when && !c.skippable))).toBe(true);
+    const empty = readiness([birth], () => ({}), [], needed, TODAY);
+    expect(empty.fields.length).toBeGreaterThan(5);
+    expect(statusOf(empty, false)).toBe('draft');
+    const full = readiness([birth], () => examples(birth), needed, needed, TODAY);
+    expect(full).toEqual({ fields: [], documents: [] });
+    expect(statusOf(full, false)).toBe('ready');
+    expect(statusOf(empty, true)).toBe('submitted');
+  });
+  it('asks no papers of a paperless procedure', () => {
+    expect(neededDocuments(procedure, true)).toEqual([]);
+  });
+  it('names the applicant from the first name answered', () => {
+    expect(applicantOf([birth], () => ({}))).toBeNull();
+    expect(applicantOf([marriage], () => ({ husbandFullName: 'Trần  Văn An' }))).toBe('Trần Văn An');
+  });
+  it('localDate is the calendar day where the device is', () => {
+    expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});

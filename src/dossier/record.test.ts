@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { readDataFiles } from '../../build/readData';
+import { checkDossier, type Dossier } from '../schema/dossier';
+import { validateData } from '../schema/validate';
+import { parseIdCard } from '../scan/cccd';
+import { readExportFile, makeExportFile, FILE_VERSION } from './exportFile';
+import { fillFromCard } from './idCardFill';
+import { planImport } from './importPlan';
+import { newDossier, newDossierId, touched, withAnswers, withDocument } from './record';
+
+const { procedures, forms } = validateData(readDataFiles(new URL('../..', import.meta.url).pathname));
+const marriage = procedures.find((p) => p.code === '1.000894')!;
+const context = { procedure: marriage, forms: marriage.forms.map((id) => forms.find((f) => f.id === id)!), paperless: true };
+const NOW = new Date('2026-11-23T08:00:00Z');
+const LATER = new Date('2026-11-23T09:00:00Z');
+
+function sample(id = 'abcdefgh12345678'): Dossier {
+  const d = withAnswers(newDossier(id, marriage, NOW), 'to-khai-dang-ky-ket-hon', { wifeFullName: 'Lê Thị Hồng', husbandFullName: 'Trần Văn An' });
+  return touched(d, context, NOW);
+}
+
+describe('dossier records', () => {
+  it('newDossierId makes 16 base-36 characters that pass the schema', () => {
+    const ids = new Set(Array.from({ length: 200 }, () => newDossierId()));
+    expect(ids.size).toBe(200);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]{16}$/);
+  });
+  it('a new dossier and every edit pass the one schema', () => {
+    const d = sample();
+    expect(checkDossier(d)).toEqual({ ok: true, dossier: d });
+    expect(d.applicant).toBe('Lê Thị Hồng');
+    expect(d.status).toBe('draft');
+  });
+  it('an emptied answer is removed, and documents toggle', () => {
+    const d = withAnswers(sample(), 'to-khai-dang-ky-ket-hon', { wifeFullName: '' });
+    expect(d.answers['to-khai-dang-ky-ket-hon']).toEqual({ husbandFullName: 'Trần Văn An' });
+    const withDoc = withDocument(d, 'Giấy A', true);
+    expect(withDoc.documents).toEqual(['Giấy A']);
+    expect(withDocument(withDoc, 'Giấy A', false).documents).toEqual([]);
+  });
+  it('checkDossier names the field of a bad record', () => {
+    expect(checkDossier({ ...sample(), id: 'X' })).toMatchObject({ ok: false, problem: expect.stringMatching(/^id: /) });
+    expect(checkDossier({ ...sample(), answers: { 'to-khai-dang-ky-ket-hon': { wifeFullName: 5 } } })).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/^answers\.to-khai-dang-ky-ket-hon\.wifeFullName: /),
+    });
+    expect(checkDossier({ ...sample(), extra: 1 }).ok).toBe(false);
+    expect(checkDossier(null).ok).toBe(false);
+  });
+});
+
+describe('the dossier file', () => {
+  it('round-trips exactly', async () => {
+    const dossiers = [sample(), sample('zzzzzzzz00000000')];
+    expect(await readExportFile(await makeExportFile(dossiers, NOW))).toEqual({ ok: true, dossiers });
+  });
+  it('refuses a file edited by hand, a foreign file, a newer version and what is not JSON, saying why', async () => {
+    const text = await makeExportFile([sample()], NOW);
+    expect(await readExportFile(text.replace('Lê Thị Hồng', 'Lê Thị Hương'))).toEqual({ ok: false, problem: 'tampered' });
+    expect(await readExportFile('{"hello":1}')).toEqual({ ok: false, problem: 'foreign' });
+    expect(await readExportFile(text.replace(`"version": ${FILE_VERSION}`, `"version": ${FILE_VERSION + 1}`))).toEqual({ ok: false, problem: 'newer' });
+    expect(await readExportFile('PK\u0003\u0004…')).toEqual({ ok: false, problem: 'notJson' });
+  });
+  it('refuses a well-signed file whose dossier breaks the schema, naming the field', async () => {
+    const bad = { ...sample(), status: 'approved' } as unknown as Dossier;
+    expect(await readExportFile(await makeExportFile([bad], NOW))).toMatchObject({ ok: false, problem: 'invalid', detail: expect.stringMatching(/^dossiers\[0\]\.status: /) });
+  });
+});
+
+describe('planImport', () => {
+  it('adds new dossiers, updates older copies, and never imports the same one twice', () => {
+    const mine = sample('aaaaaaaa00000001');
+    const newer = touched(withAnswers(mine, 'to-khai-dang-ky-ket-hon', { wifePhone: '0912345678' }), context, LATER);
+    const other = sample('bbbbbbbb00000002');
+    const plan = planImport([mine], [newer, other, other]);
+    expect(plan.added).toEqual([other]);
+    expect(plan.updated).toEqual([newer]);
+    expect(plan.skipped).toEqual([]);
+    expect(planImport([newer, other], [mine, other])).toEqual({ added: [], updated: [], skipped: [mine, other] });
+  });
+});
+
+describe('fillFromCard', () => {
+  it('fills the person block fields that name a card value, and only with options the field offers', () => {
+    const card = parseIdCard('038175012345||Trần Thị Hoa|11021975|Nữ|Thôn Đông, xã Định Hưng, tỉnh Thanh Hóa|20062021');
+    if (!card.ok) throw new Error(card.error);
+    const form = forms.find((f) => f.id === 'ban-khai-tro-cap-khi-nguoi-co-cong-tu-tran')!;
+    const section = form.sections.find((s) => s.id === 'lumpSum')!;
+    expect(fillFromCard(section, card.card)).toEqual({
+      lumpFullName: 'Trần Thị Hoa',
+      lumpBirthDate: '1975-02-11',
+      lumpSex: 'nu',
+      lumpIdNumber: '038175012345',
+      lumpIdIssueDate: '2021-06-20',
+      lumpResidence: 'Thôn Đông, xã Định Hưng, tỉnh Thanh Hóa',
+    });
+    const noIssue = parseIdCard('038175012345||Trần Thị Hoa|11021975|Nữ|Thôn Đông');
+    if (!noIssue.ok) throw new Error(noIssue.error);
+    expect(fillFromCard(section, noIssue.card)).not.toHaveProperty('lumpIdIssueDate');
+  });
+});

@@ -1,0 +1,48 @@
+import * as v from 'valibot';
+import { FormId, IsoDate, ProcedureCode } from './common';
+
+/** Ids are made on the device (random, base-36) and appear in URLs: /d/<id>. */
+export const DossierId = v.pipe(v.string(), v.regex(/^[a-z0-9]{8,32}$/, 'must be 8 to 32 lower-case letters and digits'));
+
+const Timestamp = v.pipe(v.string(), v.isoTimestamp('must be an ISO timestamp'));
+const FieldKey = v.pipe(v.string(), v.regex(/^[a-z][a-zA-Z0-9]*$/, 'must be a field id'));
+
+export const DOSSIER_STATUSES = ['draft', 'ready', 'submitted'] as const;
+export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
+
+/**
+ * One dossier as stored on the device, exported to a file and handed over by QR code. The same schema checks all
+ * three, so a record is never trusted because of where it came from.
+ */
+export const Dossier = v.strictObject({
+  id: DossierId,
+  code: ProcedureCode,
+  /** The form templates this dossier fills, in order: the procedure's forms when it was started. */
+  forms: v.array(FormId),
+  /** Form id → field id → what the person entered. Only typed text; empty answers are left out. */
+  answers: v.record(FormId, v.record(FieldKey, v.pipe(v.string(), v.maxLength(2000)))),
+  /** The Vietnamese names of the dossier components the person has ticked as in hand. */
+  documents: v.array(v.pipe(v.string(), v.maxLength(500))),
+  /** Worked out from the answers and documents when saved, so the list of dossiers needs no form templates. */
+  status: v.picklist(DOSSIER_STATUSES),
+  /** Name of the first person on the first form, for the list of dossiers. */
+  applicant: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+  /** What the person recorded after filing on the national portal themselves; the app never files anything. */
+  submission: v.nullable(
+    v.strictObject({ number: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(60)), date: IsoDate }),
+  ),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Dossier = v.InferOutput<typeof Dossier>;
+
+export type DossierCheck = { ok: true; dossier: Dossier } | { ok: false; problem: string };
+
+/** Checks a value read from storage, a file or a QR code; the problem names the field, e.g. "answers.x.y: …". */
+export function checkDossier(value: unknown): DossierCheck {
+  const result = v.safeParse(Dossier, value);
+  if (result.success) return { ok: true, dossier: result.output };
+  const issue = result.issues[0];
+  const path = v.getDotPath(issue);
+  return { ok: false, problem: path ? `${path}: ${issue.message}` : issue.message };
+}

@@ -1,0 +1,76 @@
+/**
+ * The one place that talks to IndexedDB (through idb): the schema version, one migration per version, and the
+ * start-up check that storage works at all. Everything else asks `src/storage/dossiers.ts`.
+ */
+import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+
+export const DB_NAME = 'motcua';
+export const DB_VERSION = 1;
+
+type Upgrade = (db: IDBPDatabase, tx: IDBPTransaction<unknown, string[], 'versionchange'>) => void | Promise<void>;
+
+/** MIGRATIONS[n - 1] takes a database from version n - 1 to version n. Never edit one that has shipped: add one. */
+const MIGRATIONS: Upgrade[] = [
+  // 1: the first layout. Dossiers keyed by their own id, so a record handed over from another device keeps its id.
+  (db) => {
+    db.createObjectStore('dossiers', { keyPath: 'id' });
+  },
+];
+
+export type StorageProblem = 'unavailable' | 'full' | 'newer';
+
+/** A storage failure in the words the screens explain. */
+export class StorageError extends Error {
+  constructor(readonly problem: StorageProblem, cause?: unknown) {
+    super(problem, { cause });
+  }
+}
+
+export function storageProblem(error: unknown): StorageProblem {
+  if (error instanceof StorageError) return error.problem;
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError' || (error instanceof Error && /quota/i.test(error.message))) return 'full';
+  if (name === 'VersionError') return 'newer';
+  return 'unavailable';
+}
+
+let opening: Promise<IDBPDatabase> | null = null;
+
+export function database(): Promise<IDBPDatabase> {
+  opening ??= openDB(DB_NAME, DB_VERSION, {
+    async upgrade(db, oldVersion, newVersion, tx) {
+      for (let version = oldVersion + 1; version <= (newVersion ?? DB_VERSION); version++) await MIGRATIONS[version - 1]!(db, tx);
+    },
+    // A newer app version in another tab wants to upgrade: let it, and reopen on the next request.
+    blocking(_current, _next, event) {
+      (event.target as IDBDatabase).close();
+      opening = null;
+    },
+    terminated() {
+      opening = null;
+    },
+  }).catch((error: unknown) => {
+    opening = null;
+    throw new StorageError(storageProblem(error), error);
+  });
+  return opening;
+}
+
+const PROBE = '~probe';
+
+/**
+ * Writes and removes a probe record, as the first thing a dossier screen does: private modes and full disks fail
+ * here, with a reason the screen can say, rather than silently when the person's first answer is saved.
+ */
+export async function checkStorage(): Promise<StorageProblem | null> {
+  try {
+    const db = await database();
+    const tx = db.transaction('dossiers', 'readwrite');
+    await tx.store.put({ id: PROBE });
+    await tx.store.delete(PROBE);
+    await tx.done;
+    return null;
+  } catch (error) {
+    return storageProblem(error);
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * A last-moment copy of unsaved changes. When a page is hidden or closed, an IndexedDB write started then is
+ * dropped (measured in Chromium: a put issued in pagehide is gone after a reload), while localStorage writes
+ * synchronously. So the pending version goes to localStorage at that moment, and is moved into IndexedDB the next
+ * time the app opens a dossier screen.
+ */
+import { checkDossier, type Dossier } from '../schema/dossier';
+import { saveDossier, getDossier } from './dossiers';
+
+const PREFIX = 'motcua.unsaved.';
+
+export function writeJournal(dossier: Dossier): void {
+  try {
+    localStorage.setItem(PREFIX + dossier.id, JSON.stringify(dossier));
+  } catch {
+    // No room or no localStorage: the regular save (at most ~300 ms behind) is all there is.
+  }
+}
+
+function journalKeys(): string[] {
+  try {
+    return Object.keys(localStorage).filter((k) => k.startsWith(PREFIX));
+  } catch {
+    return [];
+  }
+}
+
+/** Stores every journalled version that is newer than the stored one, then forgets the journal. */
+export async function recoverJournal(): Promise<void> {
+  for (const key of journalKeys()) {
+    let value: unknown;
+    try {
+      value = JSON.parse(localStorage.getItem(key) ?? 'null');
+    } catch {
+      value = null;
+    }
+    const checked = checkDossier(value);
+    if (checked.ok && key === PREFIX + checked.dossier.id) {
+      const stored = await getDossier(checked.dossier.id);
+      // A dossier deleted since is not brought back; a damaged record is replaced by the good copy.
+      const stale = stored === 'damaged' || (stored !== null && stored.updatedAt < checked.dossier.updatedAt);
+      if (stale) await saveDossier(checked.dossier);
+    }
+    localStorage.removeItem(key);
+  }
+}

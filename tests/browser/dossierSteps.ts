@@ -1,0 +1,56 @@
+import type { Page } from 'playwright-core';
+import type { FormField, FormTemplate } from '../../src/schema/form';
+
+/** Every field of these forms by id (field ids are unique within a form; the forms of one dossier share none that matter here). */
+export const fieldsById = (forms: FormTemplate[]) => new Map(forms.flatMap((f) => f.sections.flatMap((s) => s.fields.map((x) => [x.id, x] as const))));
+
+async function fillField(page: Page, field: FormField): Promise<void> {
+  const scope = page.locator('form.dossier-step');
+  switch (field.type) {
+    case 'radio':
+      return scope.locator(`input[name="${field.id}"][value="${field.example}"]`).check();
+    case 'checkbox':
+      if (field.example === 'yes') await scope.locator(`input[name="${field.id}"]`).check();
+      return;
+    case 'select':
+      return void (await scope.locator(`select[name="${field.id}"]`).selectOption(field.example));
+    default:
+      return scope.locator(`[name="${field.id}"]`).fill(field.example);
+  }
+}
+
+/**
+ * Fills each step's shown questions with their template examples (answers can show more questions, so it looks
+ * again after each), ticks every paper, and moves on until the check page. Returns the ids it filled.
+ */
+export async function fillFromExamples(page: Page, forms: FormTemplate[]): Promise<Set<string>> {
+  const fields = fieldsById(forms);
+  const filled = new Set<string>();
+  for (let guard = 0; guard < 60; guard++) {
+    await page.waitForSelector('form.dossier-step, .check-answers');
+    if (await page.locator('.check-answers').count()) return filled;
+    for (;;) {
+      const names = await page.$$eval('form.dossier-step [name]', (els) => [...new Set(els.map((e) => e.getAttribute('name')!))]);
+      const todo = names.filter((n) => !filled.has(n) && (fields.has(n) || n === 'documents'));
+      if (todo.length === 0) break;
+      for (const name of todo) {
+        filled.add(name);
+        if (name === 'documents') {
+          for (const box of await page.locator('input[name="documents"]').all()) await box.check();
+        } else {
+          await fillField(page, fields.get(name)!);
+        }
+      }
+    }
+    const url = page.url();
+    const moved = () => page.waitForURL((u) => u.toString() !== url).then(() => true);
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    if (!(await Promise.race([moved(), page.locator('.problem-summary').waitFor().then(() => false)]))) {
+      if (await page.locator('.problem-summary.error').count()) throw new Error(`errors at ${url}: ${await page.locator('.problem-summary').innerText()}`);
+      // Warnings (not errors) are shown once: moving on a second time accepts them.
+      await page.getByRole('button', { name: 'Tiếp tục' }).click();
+      await moved();
+    }
+  }
+  throw new Error('the steps never reached the check page');
+}
