@@ -7,6 +7,9 @@ import { t } from '../i18n';
 import { classifyPayload, nationalCode, ownTarget, type Known, type Payload } from './payload';
 import { CameraError, createScanner, type Camera, type CameraProblem, type Scanner } from './scanner';
 import { ScanResult } from './ScanResult';
+import { ReceivedDossier } from '../dossier/ReceivedDossier';
+import { createCollector, isTransferPart } from '../handoff/transfer';
+import { checkDossier, type Dossier } from '../schema/dossier';
 
 const known: Known = {
   codes: new Set(catalogue.procedures.map((p) => p.code)),
@@ -20,7 +23,11 @@ type View =
   | { step: 'scanning' }
   | { step: 'problem'; problem: CameraProblem }
   | { step: 'result'; payload: Exclude<Payload, { kind: 'procedure' }> }
-  | { step: 'fileFailed' };
+  | { step: 'fileFailed' }
+  | { step: 'received'; dossier: Dossier };
+
+/** How far a dossier handed over by a sequence of QR codes has come, or why it was refused. */
+type Receiving = { have: number; total: number } | { problem: 'damaged' | 'tooLarge' | 'invalid' | 'notTransfer' } | null;
 
 const rememberedCamera = () => readLocal(CAMERA_KEY);
 
@@ -33,8 +40,25 @@ export default function ScanPage() {
   const [cameras, setCameras] = useState<Camera[]>([]);
   const [cameraId, setCameraId] = useState<string | null>(rememberedCamera);
   const [torch, setTorch] = useState<boolean | null>(null);
+  const collector = useRef(createCollector());
+  const [receiving, setReceiving] = useState<Receiving>(null);
+
+  /** A part of a dossier hand-off: the camera keeps reading until every part is in. */
+  const receivePart = async (text: string) => {
+    const state = await collector.current.add(text);
+    if (state.state === 'progress') return setReceiving({ have: state.have, total: state.total });
+    if (state.state === 'error') return setReceiving({ problem: state.reason });
+    collector.current.reset();
+    const checked = checkDossier(state.value);
+    if (!checked.ok) return setReceiving({ problem: 'invalid' });
+    wanted.current = false;
+    await scanner.current?.stop();
+    setReceiving(null);
+    setView({ step: 'received', dossier: checked.dossier });
+  };
 
   const handle = async (text: string) => {
+    if (isTransferPart(text)) return receivePart(text);
     const payload = classifyPayload(text, known);
     wanted.current = false;
     await scanner.current?.stop();
@@ -157,6 +181,9 @@ export default function ScanPage() {
           </div>
         )}
         {view.step === 'fileFailed' && <p class="error">{t('scan.fileFailed')}</p>}
+        {receiving && 'have' in receiving && <p class="notice">{t('handoff.receive.progress', receiving)}</p>}
+        {receiving && 'problem' in receiving && <p class="error">{t(`handoff.receive.${receiving.problem === 'notTransfer' ? 'damaged' : receiving.problem}`)}</p>}
+        {view.step === 'received' && <ReceivedDossier dossier={view.dossier} onCancel={() => void begin(rememberedCamera())} />}
         {view.step === 'result' && (
           <section class="scan-result">
             <ScanResult payload={view.payload} />

@@ -50,7 +50,9 @@ export function createScanner(elementId: string): Scanner {
       // The browser's own BarcodeDetector, where there is one, is faster than the bundled decoder.
       useBarCodeDetectorIfSupported: true,
     });
-  let qr = make();
+  // Made on first use: the element must exist then, and may be gone after a stop (the screen was left).
+  let made: Html5Qrcode | null = null;
+  const qr = () => (made ??= make());
   let running = false;
   // Start and stop run one after another: a quick hide-and-show (or leave-and-return) must not start the camera
   // while the previous stop is still releasing it.
@@ -62,20 +64,21 @@ export function createScanner(elementId: string): Scanner {
   };
 
   const release = async () => {
+    if (!made) return;
     // html5-qrcode's own flag too: ours only knows of starts that succeeded.
-    if (running || qr.isScanning) {
+    if (running || made.isScanning) {
       running = false;
-      await qr.stop().catch(() => undefined);
+      await made.stop().catch(() => undefined);
     }
     // Always after stop(): html5-qrcode leaves its video and canvas in the page otherwise.
     try {
-      qr.clear();
+      made.clear();
     } catch {
-      // Nothing was rendered yet.
+      // Nothing was rendered yet, or the element is gone with its screen.
     }
     // After a stop, html5-qrcode can still believe it is scanning ("Cannot clear while scan is ongoing" on the next
     // start, seen when a hidden page is shown again) although the camera is released: the next start gets a new one.
-    qr = make();
+    made = null;
   };
 
   return {
@@ -84,7 +87,7 @@ export function createScanner(elementId: string): Scanner {
       // Two starts in a row (a visibility event twice, say) must not find the camera already running.
       await release();
       try {
-        await qr.start(
+        await qr().start(
           cameraId ?? { facingMode: 'environment' },
           // A square box in the middle: the decoder looks only there, which is cheaper on slow phones.
           { fps: 10, qrbox: (w, h) => ({ width: Math.floor(Math.min(w, h) * 0.7), height: Math.floor(Math.min(w, h) * 0.7) }) },
@@ -105,18 +108,18 @@ export function createScanner(elementId: string): Scanner {
     },
     torchSupported() {
       try {
-        return running && qr.getRunningTrackCameraCapabilities().torchFeature().isSupported();
+        return running && qr().getRunningTrackCameraCapabilities().torchFeature().isSupported();
       } catch {
         return false;
       }
     },
     async setTorch(on) {
-      await qr.getRunningTrackCameraCapabilities().torchFeature().apply(on);
+      await qr().getRunningTrackCameraCapabilities().torchFeature().apply(on);
     },
     scanFile: (file) =>
       inTurn(async () => {
         try {
-          return await qr.scanFile(file, false);
+          return await qr().scanFile(file, false);
         } catch {
           return decodePhoto(file);
         }

@@ -22,10 +22,11 @@ function qrPicture(text: string, width: number, height: number, scale: number): 
 
 /**
  * A Y4M video for Chromium's fake camera (--use-file-for-fake-video-capture) showing `text` as a QR code.
- * Chromium loops the file, so a few identical frames are enough.
+ * Chromium loops the file, so a few identical frames are enough. `fill` is the share of the frame's height the code
+ * takes: a dense code must sit inside the scanner's box (70 % of the viewfinder) as a person would hold it.
  */
-export function writeQrVideo(path: string, text: string, { width = 640, height = 480, frames = 3 } = {}): void {
-  const scale = Math.floor(Math.min(width, height) / (qrModules(text).length + 8) / 1.3);
+export function writeQrVideo(path: string, text: string, { width = 640, height = 480, frames = 3, fill = 1 / 1.3 } = {}): void {
+  const scale = Math.floor((Math.min(width, height) * fill) / (qrModules(text).length + 8));
   const luma = qrPicture(text, width, height, scale);
   const chroma = new Uint8Array((width / 2) * (height / 2)).fill(128);
   const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma, chroma]);
@@ -50,4 +51,30 @@ export function writeQrPng(path: string, text: string, size = 400): void {
     png.data[i * 4 + 3] = 255;
   });
   writeFileSync(path, PNG.sync.write(png));
+}
+
+/**
+ * A Y4M video that shows each PNG (a screenshot of a code on a phone) in turn, `framesEach` frames apiece, scaled
+ * to `fill` of the frame's height, inside the scanner's box, as a phone held up to the tablet would be.
+ */
+export function writeImagesVideo(path: string, pngs: Buffer[], { width = 1024, height = 768, framesEach = 8, fill = 0.6 } = {}): void {
+  const frames = pngs.map((file) => {
+    const png = PNG.sync.read(file);
+    const scale = (Math.min(width, height) * fill) / Math.max(png.width, png.height);
+    const w = Math.floor(png.width * scale);
+    const h = Math.floor(png.height * scale);
+    const left = Math.floor((width - w) / 2);
+    const top = Math.floor((height - h) / 2);
+    const luma = new Uint8Array(width * height).fill(235);
+    for (let y = 0; y < h; y++) {
+      for (let x = 0; x < w; x++) {
+        const i = (Math.floor(y / scale) * png.width + Math.floor(x / scale)) * 4;
+        luma[(top + y) * width + left + x] = Math.round(0.299 * png.data[i]! + 0.587 * png.data[i + 1]! + 0.114 * png.data[i + 2]!);
+      }
+    }
+    const chroma = new Uint8Array((width / 2) * (height / 2)).fill(128);
+    return Buffer.concat([Buffer.from('FRAME\n'), luma, chroma, chroma]);
+  });
+  const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`);
+  writeFileSync(path, Buffer.concat([header, ...frames.flatMap((f) => Array.from({ length: framesEach }, () => f))]));
 }
