@@ -37,8 +37,8 @@ export function FieldStepView({ open, step, nextKey, change }: Props) {
   const onSubmit = (event: Event) => {
     event.preventDefault();
     const problems = checkFields(step.form, step.section, step.fields, answers, today);
-    const errors = new Map([...problems].filter(([, p]) => p.error));
-    if (errors.size) return setShown({ kind: 'error', problems: errors });
+    // Errors lead the summary; any warnings still stand beside their questions.
+    if ([...problems.values()].some((p) => p.error)) return setShown({ kind: 'error', problems });
     // Warnings are shown once; moving on a second time accepts them.
     if (problems.size && shown?.kind !== 'warning') return setShown({ kind: 'warning', problems });
     navigate(dossierPath(dossier.id, nextKey));

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../build/readData';
@@ -86,5 +87,154 @@ describe('a dossier on the phone', () => {
     await expect.poll(() => row.count()).toBe(0);
     await page.getByRole('button', { name: 'Hoàn tác' }).click();
     await expect.poll(() => row.count()).toBe(1);
+  });
+});
+
+describe('with no network at all', () => {
+  it('after one visit, starts, fills and reloads a dossier with the server stopped', async () => {
+    const own = await serveDist();
+    const { page, errors } = await newPage(browser);
+    await page.goto(own.origin);
+    await page.getByText('Đã sẵn sàng dùng khi không có mạng.').waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await own.close();
+    expect(await fetch(own.origin).then(() => 'up', () => 'down')).toBe('down');
+
+    const id = await startDossier(page, own.origin, '1.000894');
+    await fillFromExamples(page, formsOf('1.000894'));
+    const before = await shownAnswers(page);
+    await page.reload();
+    await page.waitForSelector('.check-answers');
+    expect(await shownAnswers(page)).toEqual(before);
+    await page.goto(`${own.origin}/drafts`);
+    await expect.poll(() => page.locator(`[data-dossier="${id}"] .draft-status`).innerText()).toBe('Sẵn sàng');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('checking answers', () => {
+  it('says what to fix in a summary that takes focus, titles the page "Lỗi:", and warns once about a mismatched ID number', async () => {
+    const { page } = await newPage(browser);
+    await startDossier(page, server.origin, '1.001776');
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    const summary = page.locator('.problem-summary.error');
+    await summary.waitFor();
+    expect(await page.title()).toMatch(/^Lỗi: /);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('problem-summary'))).toBe(true);
+    expect(await summary.innerText()).toMatch(/: Chưa điền mục này\./);
+    await summary.getByRole('link').first().click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('subjectFullName');
+
+    await page.locator('[name="subjectFullName"]').fill('Lê Thị Mai');
+    await page.locator('[name="subjectBirthDate"]').fill('2016-04-09');
+    await page.locator('input[name="subjectSex"][value="nu"]').check();
+    // 2 = a boy born in the 2000s: the app warns, and a second "Tiếp tục" accepts.
+    await page.locator('[name="subjectIdNumber"]').fill('038216004321');
+    await page.locator('[name="subjectEthnicity"]').fill('Kinh');
+    const url = page.url();
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await page.locator('.problem-summary.warning').waitFor();
+    expect(await page.locator('.problem-summary.warning').innerText()).toContain('giới tính khác');
+    expect(page.url()).toBe(url);
+    expect(await page.title()).not.toMatch(/^Lỗi/);
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await page.waitForURL((u) => u.toString() !== url);
+  });
+
+  it('"Sửa" on the check page returns to that question, and back to the check page after it', async () => {
+    const { page } = await newPage(browser);
+    const id = await startDossier(page, server.origin, '1.000894');
+    await fillFromExamples(page, formsOf('1.000894'));
+    await page.locator('[data-answer="husbandFullName"] a', { hasText: 'Sửa' }).click();
+    await page.locator('form.dossier-step [name="husbandFullName"]').fill('Trần Văn Bình');
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await page.waitForURL(`${server.origin}/d/${id}?step=check`);
+    expect(await page.locator('[data-answer="husbandFullName"] dd').first().innerText()).toBe('Trần Văn Bình');
+  });
+
+  it('warns when a partner is under the marriage age the law sets', async () => {
+    const { page } = await newPage(browser);
+    await startDossier(page, server.origin, '1.000894');
+    await page.locator('[name="wifeBirthDate"]').fill('2015-01-01');
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    // Other questions are still empty: their errors lead, and the age warning stands beside its question.
+    await page.locator('.problem-summary.error').waitFor();
+    expect(await page.locator('#q-wifeBirthDate .field-warning').innerText()).toMatch(/Luật Hôn nhân và gia đình[\s\S]*18 tuổi/);
+  });
+});
+
+describe('handing on', () => {
+  it('prints the official form with the answers written in', async () => {
+    const { page } = await newPage(browser);
+    const id = await startDossier(page, server.origin, '1.000894');
+    await fillFromExamples(page, formsOf('1.000894'));
+    await page.getByRole('link', { name: 'In tờ khai đã điền' }).click();
+    await page.waitForURL(`${server.origin}/d/${id}?step=print`);
+    const form = formsOf('1.000894')[0]!;
+    await page.emulateMedia({ media: 'print' });
+    for (const field of form.sections.flatMap((s) => s.fields)) {
+      const line = page.locator(`.a4 [data-field="${field.id}"]`);
+      if (field.options) expect(await line.innerText(), field.id).toContain('☒');
+      else if (field.type === 'date') expect(await line.innerText()).toContain(field.example.split('-').reverse().join('/'));
+      else expect(await line.innerText(), field.id).toContain(field.example);
+    }
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+  });
+
+  it('records a portal filing only when told its number, and shows "Đã nộp" with a way to look it up', async () => {
+    const { page } = await newPage(browser);
+    const id = await startDossier(page, server.origin, '1.000894');
+    await page.goto(`${server.origin}/d/${id}?step=portal`);
+    await page.getByRole('button', { name: 'Ghi nhận đã nộp' }).click();
+    expect((await storedDossiers(page))[0]!.submission).toBeNull();
+    await page.getByLabel('Mã hồ sơ do Cổng cấp').fill('G22.123-261123-0001');
+    await page.getByRole('button', { name: 'Ghi nhận đã nộp' }).click();
+    await page.getByText(/mã hồ sơ G22\.123-261123-0001/).waitFor();
+    expect(await page.getByRole('link', { name: 'Tra cứu hồ sơ trên Cổng' }).getAttribute('href')).toMatch(/^https:\/\/dichvucong\.gov\.vn\//);
+    await page.goto(`${server.origin}/drafts`);
+    await expect.poll(() => page.locator('.draft-row .draft-status').innerText()).toBe('Đã nộp');
+  });
+
+  it('exports a dossier to a file and imports it back exactly; refuses a file edited by hand', async () => {
+    const { page } = await newPage(browser);
+    await startDossier(page, server.origin, '1.000894');
+    await fillFromExamples(page, formsOf('1.000894'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp hồ sơ' }).click()]);
+    const file = readFileSync((await download.path())!, 'utf8');
+    await page.goto(`${server.origin}/drafts`);
+    // The list shows once changes kept in the journal at the page change are stored.
+    await page.locator('.draft-row').waitFor();
+    const [original] = await storedDossiers(page);
+    expect(JSON.parse(file).dossiers).toEqual([original]);
+
+    await page.locator('.draft-row').getByRole('button', { name: /Xóa/ }).click();
+    await expect.poll(() => storedDossiers(page)).toEqual([]);
+    await page.locator('input[type="file"]').setInputFiles({ name: 'ho-so.json', mimeType: 'application/json', buffer: Buffer.from(file.replace('Lê', 'Lý')) });
+    await page.getByText('Tệp đã bị sửa hoặc bị hỏng sau khi tải về, nên không nhập.').waitFor();
+    await page.locator('input[type="file"]').setInputFiles({ name: 'ho-so.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    expect(await page.locator('.import-summary').innerText()).toContain('Mới: 1');
+    await page.getByRole('button', { name: 'Nhập 1 hồ sơ' }).click();
+    await page.getByText('Đã nhập 1 hồ sơ.').waitFor();
+    expect(await storedDossiers(page)).toEqual([original]);
+    // The same file again adds nothing.
+    await page.locator('input[type="file"]').setInputFiles({ name: 'ho-so.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    expect(await page.locator('.import-summary').innerText()).toContain('Đã có, bỏ qua: 1');
+  });
+});
+
+describe('faults', () => {
+  it('says in plain words when storage is full, and keeps what was typed on screen', async () => {
+    const { page } = await newPage(browser);
+    await startDossier(page, server.origin, '1.000894');
+    await page.locator('[name="wifeFullName"]').waitFor();
+    // The disk fills up while the person is typing.
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.locator('[name="wifeFullName"]').fill('Lê Thị Hồng');
+    await page.getByText('Bộ nhớ máy đã đầy nên chưa lưu được.', { exact: false }).waitFor();
+    expect(await page.locator('[name="wifeFullName"]').inputValue()).toBe('Lê Thị Hồng');
   });
 });
