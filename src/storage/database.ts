@@ -3,9 +3,10 @@
  * start-up check that storage works at all. Everything else asks `src/storage/dossiers.ts`.
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { checkDossier } from '../schema/dossier';
 
 export const DB_NAME = 'motcua';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 type Upgrade = (db: IDBPDatabase, tx: IDBPTransaction<unknown, string[], 'versionchange'>) => void | Promise<void>;
 
@@ -15,7 +16,26 @@ const MIGRATIONS: Upgrade[] = [
   (db) => {
     db.createObjectStore('dossiers', { keyPath: 'id' });
   },
+  // 2: a place for records that fail the schema. Listing skipped them silently and they stayed in the way; now they
+  // are moved aside with the reason, kept (not deleted) so support can look at them, and counted on /drafts.
+  async (db, tx) => {
+    db.createObjectStore(QUARANTINE, { autoIncrement: true });
+    let cursor = await tx.objectStore('dossiers').openCursor();
+    while (cursor) {
+      const checked = checkDossier(cursor.value);
+      if (!checked.ok) {
+        await tx.objectStore(QUARANTINE).add(quarantined(cursor.value, checked.problem));
+        await cursor.delete();
+      }
+      cursor = await cursor.continue();
+    }
+  },
 ];
+
+export const QUARANTINE = 'quarantine';
+
+/** How a record that failed the schema is kept aside. */
+export const quarantined = (record: unknown, problem: string) => ({ record, problem, at: new Date().toISOString() });
 
 export type StorageProblem = 'unavailable' | 'full' | 'newer';
 

@@ -1,6 +1,6 @@
 /** Dossiers on the device. Every record read back is checked against the schema: storage is outside data too. */
 import { checkDossier, type Dossier } from '../schema/dossier';
-import { database, StorageError, storageProblem } from './database';
+import { database, QUARANTINE, quarantined, StorageError, storageProblem } from './database';
 
 const STORE = 'dossiers';
 
@@ -15,22 +15,28 @@ async function run<T>(task: () => Promise<T>): Promise<T> {
 export interface DossierList {
   /** Newest change first. */
   dossiers: Dossier[];
-  /** Records that no longer pass the schema: kept aside, never shown as if they were fine. */
+  /** Records that failed the schema, kept aside in quarantine: reported, never shown as if they were fine. */
   damaged: number;
+}
+
+/** Moves a record that fails the schema out of the dossiers, keeping it and the reason. */
+async function quarantine(key: IDBValidKey, record: unknown, problem: string): Promise<void> {
+  const tx = (await database()).transaction([STORE, QUARANTINE], 'readwrite');
+  await Promise.all([tx.objectStore(QUARANTINE).add(quarantined(record, problem)), tx.objectStore(STORE).delete(key), tx.done]);
 }
 
 export const listDossiers = () =>
   run(async (): Promise<DossierList> => {
-    const records: unknown[] = await (await database()).getAll(STORE);
+    const db = await database();
+    const [keys, records] = await Promise.all([db.getAllKeys(STORE), db.getAll(STORE) as Promise<unknown[]>]);
     const dossiers: Dossier[] = [];
-    let damaged = 0;
-    for (const record of records) {
+    for (const [i, record] of records.entries()) {
       const checked = checkDossier(record);
       if (checked.ok) dossiers.push(checked.dossier);
-      else damaged++;
+      else await quarantine(keys[i]!, record, checked.problem);
     }
     dossiers.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-    return { dossiers, damaged };
+    return { dossiers, damaged: await db.count(QUARANTINE) };
   });
 
 /** The dossier, null when there is none with this id, or 'damaged' when its record fails the schema. */
@@ -39,7 +45,9 @@ export const getDossier = (id: string) =>
     const record: unknown = await (await database()).get(STORE, id);
     if (record === undefined) return null;
     const checked = checkDossier(record);
-    return checked.ok ? checked.dossier : 'damaged';
+    if (checked.ok) return checked.dossier;
+    await quarantine(id, record, checked.problem);
+    return 'damaged';
   });
 
 export const saveDossier = (dossier: Dossier) =>

@@ -222,6 +222,63 @@ describe('handing on', () => {
   });
 });
 
+describe('stored data', () => {
+  it('migrates a database written by the first schema (version 1) without loss, and quarantines a damaged record', async () => {
+    const { page, errors } = await newPage(browser);
+    await page.goto(`${server.origin}/settings`);
+    const good = [0, 1].map((i) => ({
+      id: `oldrecord000000${i}`,
+      code: '1.000894',
+      forms: ['to-khai-dang-ky-ket-hon'],
+      answers: { 'to-khai-dang-ky-ket-hon': { wifeFullName: i ? 'Lê Thị Hồng Vân' : 'Lê Thị Hồng' } },
+      documents: [],
+      status: 'draft',
+      applicant: i ? 'Lê Thị Hồng Vân' : 'Lê Thị Hồng',
+      submission: null,
+      createdAt: `2026-11-2${i}T08:00:00.000Z`,
+      updatedAt: `2026-11-2${i}T08:00:00.000Z`,
+    }));
+    const damaged = { ...good[0], id: 'oldrecord0000009', answers: 'not an object' };
+    // Version 1, as the first release wrote it: one store of dossiers keyed by id.
+    await page.evaluate(
+      (records) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('motcua', 1);
+          open.onupgradeneeded = () => open.result.createObjectStore('dossiers', { keyPath: 'id' });
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('dossiers', 'readwrite');
+            for (const r of records) tx.objectStore('dossiers').put(r);
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+          };
+        }),
+      [...good, damaged],
+    );
+    await page.goto(`${server.origin}/drafts`);
+    await expect.poll(() => page.locator('.draft-row').count()).toBe(2);
+    expect(await page.getByText('1 hồ sơ bị hỏng trên máy nên không đọc được.', { exact: false }).count()).toBe(1);
+    const after = await page.evaluate(
+      () =>
+        new Promise<{ version: number; stores: string[]; quarantine: unknown[] }>((resolve) => {
+          const open = indexedDB.open('motcua');
+          open.onsuccess = () => {
+            const db = open.result;
+            const q = db.transaction('quarantine').objectStore('quarantine').getAll();
+            q.onsuccess = () => resolve({ version: db.version, stores: [...db.objectStoreNames], quarantine: q.result });
+          };
+        }),
+    );
+    expect(after.version).toBe(2);
+    expect(after.stores).toEqual(['dossiers', 'quarantine']);
+    expect(after.quarantine).toEqual([{ record: damaged, problem: expect.stringMatching(/^answers: /), at: expect.any(String) }]);
+    expect((await storedDossiers(page)).sort((a, b) => a.id.localeCompare(b.id))).toEqual(good);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('faults', () => {
   it('says in plain words when storage is full, and keeps what was typed on screen', async () => {
     const { page } = await newPage(browser);
