@@ -23,6 +23,10 @@ const { firstScreenSize, BUDGET, precacheSize, PRECACHE_BUDGET } = await vite.ss
 const { startServer } = await import('./serve.mjs');
 const { launch, serveDist } = await vite.ssrLoadModule('/tests/browser/chromium.ts');
 const { writeQrVideo } = await vite.ssrLoadModule('/tests/browser/fakeCamera.ts');
+const { encodeTransfer } = await vite.ssrLoadModule('/src/handoff/transfer.ts');
+const { readDataFiles } = await vite.ssrLoadModule('/build/readData.ts');
+const { validateData } = await vite.ssrLoadModule('/src/schema/validate.ts');
+const { benchDossiers } = await import('./bench-dossier.mjs');
 
 const size = firstScreenSize('dist');
 console.log('First screen (/ and /p/<code>), gzipped:');
@@ -78,6 +82,9 @@ try {
   }
   console.log(`Time to a rendered sheet (/p/1.001193, 4x CPU throttling, cold cache, loopback network):`);
   console.log(`  median ${median(times).toFixed(0)} ms over ${RUNS} runs (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`);
+
+  const { forms } = validateData(readDataFiles(process.cwd()));
+  await benchDossiers({ browser, origin: server.origin, forms, encodeTransfer, runs: RUNS });
 
   // Scanning: the scanner chunk, time from a code in front of the camera to its sheet, and real photos.
   const scanChunk = readdirSync('dist/assets').find((f) => f.startsWith('ScanPage-'));

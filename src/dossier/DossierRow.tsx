@@ -4,8 +4,17 @@ import { entryFor } from '../catalogue/entries';
 import { language, t } from '../i18n';
 import type { Dossier } from '../schema/dossier';
 
-const changedAt = (iso: string) =>
-  new Date(iso).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+// One formatter per language: making one per row (toLocaleString does) costs more than the rest of the row.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function changedAt(iso: string): string {
+  const locale = language() === 'vi' ? 'vi-VN' : 'en-GB';
+  let format = formatters.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+    formatters.set(locale, format);
+  }
+  return format.format(new Date(iso));
+}
 
 /** One dossier in the list: what it is for, whose it is, how far along, and when it last changed. */
 export function DossierRow({ dossier, onDelete }: { dossier: Dossier; onDelete: () => void }) {

@@ -90,6 +90,32 @@ describe('a dossier on the phone', () => {
   });
 });
 
+describe('many dossiers', () => {
+  it('lists the newest 50 first and shows the rest on request', async () => {
+    const { page } = await newPage(browser);
+    await startDossier(page, server.origin, '1.000894');
+    const [template] = await storedDossiers(page);
+    await page.evaluate(
+      (records) =>
+        new Promise<void>((resolve) => {
+          const open = indexedDB.open('motcua');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('dossiers', 'readwrite');
+            for (const r of records) tx.objectStore('dossiers').put(r);
+            tx.oncomplete = () => resolve(open.result.close());
+          };
+        }),
+      Array.from({ length: 59 }, (_, i) => ({ ...template!, id: `many${String(i).padStart(12, '0')}`, updatedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() })),
+    );
+    await page.goto(`${server.origin}/drafts`);
+    await expect.poll(() => page.locator('.draft-row').count()).toBe(50);
+    // The newest first: the one just started, then the seeded ones from the latest down.
+    expect(await page.locator('.draft-row').nth(1).getAttribute('data-dossier')).toBe('many000000000058');
+    await page.getByRole('button', { name: 'Xem thêm 10 hồ sơ (còn 10)' }).click();
+    await expect.poll(() => page.locator('.draft-row').count()).toBe(60);
+  });
+});
+
 describe('with no network at all', () => {
   it('after one visit, starts, fills and reloads a dossier with the server stopped', async () => {
     const own = await serveDist();

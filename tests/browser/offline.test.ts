@@ -104,9 +104,15 @@ describe('installing', () => {
     const purposes = manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`);
     expect(purposes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '192x192 maskable', '512x512 maskable']));
     expect(manifest.screenshots.map((s: { form_factor: string }) => s.form_factor).sort()).toEqual(['narrow', 'wide']);
+    expect(manifest.shortcuts.map((s: { name: string; url: string }) => [s.name, s.url])).toEqual([
+      ['Quét mã QR', '/scan'],
+      ['Hồ sơ của tôi', '/drafts'],
+    ]);
     // Chromium offers its install dialog (beforeinstallprompt); the app shows its own button for it.
     await page.reload();
     await page.getByRole('button', { name: 'Cài đặt ứng dụng' }).waitFor({ timeout: 15_000 });
+    await page.goto(`${server.origin}/drafts`);
+    await page.getByRole('heading', { name: 'Hồ sơ của tôi' }).waitFor();
     await context.close();
     await server.close();
   });
