@@ -97,14 +97,19 @@ describe('handing a dossier from a phone to the desk tablet', () => {
       shots.push(await page.locator('.handoff-code svg').screenshot());
       if (i < count) await page.getByRole('button', { name: 'Mã sau' }).click();
     }
-    writeImagesVideo(join(work, 'handoff.y4m'), shots);
+    writeImagesVideo(join(work, 'handoff.y4m'), shots, { framesEach: 12 });
 
     const tablet = await launch(CAMERA(join(work, 'handoff.y4m')));
     browsers.push(tablet);
     const desk = await newPage(tablet, TABLET);
     await desk.context.grantPermissions(['camera'], { origin: server.origin });
     await desk.page.goto(`${server.origin}/scan`);
-    await desk.page.getByRole('heading', { name: 'Đã nhận hồ sơ' }).waitFor({ timeout: 30_000 });
+    await desk.page
+      .getByRole('heading', { name: 'Đã nhận hồ sơ' })
+      .waitFor({ timeout: 30_000 })
+      .catch(async (error: Error) => {
+        throw new Error(`${error.message}\nThe tablet shows: ${await desk.page.locator('main').innerText()}`);
+      });
     expect(await desk.page.locator('.import-summary').innerText()).toMatch(/Mới: 1[\s\S]*Trần Văn Lợi|Trần Thị Hoa/);
     await desk.page.getByRole('button', { name: 'Nhập 1 hồ sơ' }).click();
     await desk.page.getByText('Đã nhập hồ sơ.').waitFor();
