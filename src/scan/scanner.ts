@@ -63,7 +63,9 @@ export function createScanner(elementId: string): Scanner {
     return next;
   };
 
+  let stopSecondReader = () => undefined as void;
   const release = async () => {
+    stopSecondReader();
     if (!made) return;
     // html5-qrcode's own flag too: ours only knows of starts that succeeded.
     if (running || made.isScanning) {
@@ -95,6 +97,7 @@ export function createScanner(elementId: string): Scanner {
           () => undefined,
         );
         running = true;
+        if (!('BarcodeDetector' in window)) stopSecondReader = readFramesWithJsQR(elementId, onCode);
       } catch (error) {
         throw new CameraError(cameraProblem(error), error);
       }
@@ -124,6 +127,41 @@ export function createScanner(elementId: string): Scanner {
           return decodePhoto(file);
         }
       }),
+  };
+}
+
+/** How often a camera frame also goes to jsQR, and the longest side it is read at. */
+const SECOND_READ_MS = 500;
+const FRAME_SIDE = 800;
+
+/**
+ * Where the browser has no BarcodeDetector (iOS, desktop; Android's Chrome has one), html5-qrcode decodes with ZXing,
+ * which often never finds a dense code: in the browser tests it read at most 2 of the 3 hand-off codes of the longest
+ * form shown on a phone, whatever the size. jsQR reads them, so twice a second a frame goes to it too. Returns the
+ * function that stops it.
+ */
+function readFramesWithJsQR(elementId: string, onCode: (text: string) => void): () => void {
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const canvas = document.createElement('canvas');
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  const tick = async () => {
+    const video = document.querySelector<HTMLVideoElement>(`#${CSS.escape(elementId)} video`);
+    if (context && video && video.readyState >= 2 && video.videoWidth) {
+      const { default: jsQR } = await import('jsqr');
+      const scale = Math.min(1, FRAME_SIDE / Math.max(video.videoWidth, video.videoHeight));
+      canvas.width = Math.round(video.videoWidth * scale);
+      canvas.height = Math.round(video.videoHeight * scale);
+      context.drawImage(video, 0, 0, canvas.width, canvas.height);
+      const code = jsQR(context.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height, { inversionAttempts: 'dontInvert' });
+      if (code && !stopped) onCode(code.data);
+    }
+    if (!stopped) timer = setTimeout(() => void tick(), SECOND_READ_MS);
+  };
+  timer = setTimeout(() => void tick(), SECOND_READ_MS);
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
   };
 }
 
