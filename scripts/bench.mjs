@@ -26,6 +26,7 @@ const { writeQrVideo } = await vite.ssrLoadModule('/tests/browser/fakeCamera.ts'
 const { encodeTransfer } = await vite.ssrLoadModule('/src/handoff/transfer.ts');
 const { readDataFiles } = await vite.ssrLoadModule('/build/readData.ts');
 const { validateData } = await vite.ssrLoadModule('/src/schema/validate.ts');
+const { putDossiers } = await vite.ssrLoadModule('/tests/browser/dossierSteps.ts');
 const { benchDossiers } = await import('./bench-dossier.mjs');
 
 const size = firstScreenSize('dist');
@@ -84,7 +85,7 @@ try {
   console.log(`  median ${median(times).toFixed(0)} ms over ${RUNS} runs (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`);
 
   const { forms } = validateData(readDataFiles(process.cwd()));
-  await benchDossiers({ browser, origin: server.origin, forms, encodeTransfer, runs: RUNS });
+  await benchDossiers({ browser, origin: server.origin, forms, encodeTransfer, putDossiers, runs: RUNS });
 
   // Scanning: the scanner chunk, time from a code in front of the camera to its sheet, and real photos.
   const scanChunk = readdirSync('dist/assets').find((f) => f.startsWith('ScanPage-'));

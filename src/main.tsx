@@ -4,6 +4,7 @@ import { parseRoute } from './app/routes';
 import { interceptLinks } from './app/router';
 import { startSettings } from './app/settings';
 import { prefetchSheet } from './catalogue/useSheet';
+import { watchIdle } from './desk/idle';
 import './offline/install';
 import './app/styles.css';
 
@@ -11,6 +12,7 @@ import './app/styles.css';
 const first = parseRoute(location.pathname);
 if (first.name === 'procedure') prefetchSheet(first.code);
 interceptLinks();
+watchIdle();
 void startSettings().then(() => render(<App />, document.getElementById('app')!));
 
 // Storing the app for offline use starts once the first screen is up, so it never delays what the person came for.

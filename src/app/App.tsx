@@ -24,6 +24,7 @@ const loadScanPage = withDossierStrings(() => import('../scan/ScanPage'));
 const loadDraftsPage = withDossierStrings(() => import('../dossier/DraftsPage'));
 const loadDossierNewPage = withDossierStrings(() => import('../dossier/DossierNewPage'));
 const loadDossierPage = withDossierStrings(() => import('../dossier/DossierPage'));
+const loadDeskPage = withDossierStrings(() => import('../desk/DeskPage'));
 
 function Lazy<P extends object>({ load, props }: { load: () => Promise<{ default: FunctionComponent<P> }>; props: P }) {
   const Page = useLazyPage(load);
@@ -60,9 +61,11 @@ export function App() {
       case 'drafts':
         return <Lazy load={loadDraftsPage} props={{}} />;
       case 'dossierNew':
-        return <Lazy load={loadDossierNewPage} props={{ code: route.code }} />;
+        return <Lazy load={loadDossierNewPage} props={{ code: route.code, assisted: route.assisted }} />;
       case 'dossier':
         return <Lazy load={loadDossierPage} props={{ id: route.id, step: route.step, back: route.back }} />;
+      case 'desk':
+        return <Lazy load={loadDeskPage} props={{ code: route.code, idle: route.idle }} />;
       case 'notFound':
         return <NotFound />;
     }
@@ -71,7 +74,7 @@ export function App() {
     <>
       <Header />
       <Notices />
-      <main id="main" tabIndex={-1} class={route.name === 'form' || route.name === 'posters' || (route.name === 'dossier' && route.step === 'print') ? 'wide' : undefined}>
+      <main id="main" tabIndex={-1} class={route.name === 'form' || route.name === 'posters' || (route.name === 'dossier' && route.step === 'print') ? 'wide' : route.name === 'desk' ? 'full' : undefined}>
         <ErrorBoundary>{page}</ErrorBoundary>
       </main>
       <footer class="site-footer no-print">

@@ -6,6 +6,7 @@ import { InstallCard } from '../offline/InstallCard';
 import { offlineStatus } from '../offline/status';
 import { requestPersistence, storageReport, type StorageReport } from '../offline/storage';
 import { TEXT_SIZES, updateSettings, useSettings } from './settings';
+import { StaffSettings } from '../desk/StaffSettings';
 
 const mb = (bytes: number) => formatMegabytes(bytes, language());
 
@@ -70,14 +71,7 @@ export default function SettingsPage() {
         )}
       </section>
       <InstallCard />
-      <section aria-labelledby="staff-title">
-        <h2 id="staff-title">{t('settings.staff')}</h2>
-        <p>
-          <a class="button" href="/posters">
-            {t('posters.title')}
-          </a>
-        </p>
-      </section>
+      <StaffSettings />
     </>
   );
 }

@@ -13,8 +13,12 @@ describe('parseRoute', () => {
     expect(parseRoute('/posters', '?p=1.001193')).toEqual({ name: 'posters', code: '1.001193' });
     expect(parseRoute('/forms/to-khai-dang-ky-khai-sinh')).toEqual({ name: 'form', formId: 'to-khai-dang-ky-khai-sinh' });
     expect(parseRoute('/drafts')).toEqual({ name: 'drafts' });
-    expect(parseRoute('/d/new', '?p=1.001193')).toEqual({ name: 'dossierNew', code: '1.001193' });
-    expect(parseRoute('/d/new')).toEqual({ name: 'dossierNew', code: null });
+    expect(parseRoute('/d/new', '?p=1.001193')).toEqual({ name: 'dossierNew', code: '1.001193', assisted: false });
+    expect(parseRoute('/d/new', '?p=1.001193&by=desk')).toEqual({ name: 'dossierNew', code: '1.001193', assisted: true });
+    expect(parseRoute('/d/new')).toEqual({ name: 'dossierNew', code: null, assisted: false });
+    expect(parseRoute('/desk')).toEqual({ name: 'desk', code: null, idle: false });
+    expect(parseRoute('/desk', '?p=1.000894')).toEqual({ name: 'desk', code: '1.000894', idle: false });
+    expect(parseRoute('/desk', '?idle=1')).toEqual({ name: 'desk', code: null, idle: true });
     expect(parseRoute('/d/k3j9x2m1q8')).toEqual({ name: 'dossier', id: 'k3j9x2m1q8', step: null, back: null });
     expect(parseRoute('/d/k3j9x2m1q8', '?step=check')).toEqual({ name: 'dossier', id: 'k3j9x2m1q8', step: 'check', back: null });
   });
@@ -30,6 +34,8 @@ describe('parseRoute', () => {
     expect(parseRoute(path!, `?${search}`)).toEqual({ name: 'dossier', id: 'abc12345', step: '1-child-1', back: 'check' });
     expect(dossierPath('abc12345')).toBe('/d/abc12345');
     const [newPath, newSearch] = newDossierPath('1.001193').split('?');
-    expect(parseRoute(newPath!, `?${newSearch}`)).toEqual({ name: 'dossierNew', code: '1.001193' });
+    expect(parseRoute(newPath!, `?${newSearch}`)).toEqual({ name: 'dossierNew', code: '1.001193', assisted: false });
+    const [assistPath, assistSearch] = newDossierPath('1.001193', true).split('?');
+    expect(parseRoute(assistPath!, `?${assistSearch}`)).toMatchObject({ assisted: true });
   });
 });

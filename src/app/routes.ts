@@ -7,7 +7,8 @@ export type Route =
   | { name: 'scan' }
   | { name: 'posters'; code: string | null }
   | { name: 'drafts' }
-  | { name: 'dossierNew'; code: string | null }
+  | { name: 'dossierNew'; code: string | null; assisted: boolean }
+  | { name: 'desk'; code: string | null; idle: boolean }
   | { name: 'dossier'; id: string; step: string | null; back: string | null }
   | { name: 'notFound'; path: string };
 
@@ -19,7 +20,8 @@ export function parseRoute(pathname: string, search = ''): Route {
   const query = new URLSearchParams(search);
   if (path === '/posters') return { name: 'posters', code: query.get('p') };
   if (path === '/drafts') return { name: 'drafts' };
-  if (path === '/d/new') return { name: 'dossierNew', code: query.get('p') };
+  if (path === '/d/new') return { name: 'dossierNew', code: query.get('p'), assisted: query.get('by') === 'desk' };
+  if (path === '/desk') return { name: 'desk', code: query.get('p'), idle: query.get('idle') === '1' };
   const segments = path.slice(1).split('/').map((s) => {
     try {
       return decodeURIComponent(s);
@@ -44,4 +46,6 @@ export function dossierPath(id: string, step?: string, back?: string): string {
   const search = query.toString();
   return `/d/${encodeURIComponent(id)}${search ? `?${search}` : ''}`;
 }
-export const newDossierPath = (code: string) => `/d/new?p=${encodeURIComponent(code)}`;
+/** `assisted`: started at the desk by staff for the citizen, on no-writing Monday. */
+export const newDossierPath = (code: string, assisted = false) => `/d/new?p=${encodeURIComponent(code)}${assisted ? '&by=desk' : ''}`;
+export const deskPath = (code?: string) => (code ? `/desk?p=${encodeURIComponent(code)}` : '/desk');

@@ -9,13 +9,13 @@ import { AnswerSections } from './AnswerSections';
 import { displayValue } from './displayValue';
 import { answersOf, readinessOf } from './record';
 import { HandOnLinks } from './HandOnLinks';
-import type { OpenDossier } from './useDossier';
+import type { Mark, OpenDossier } from './useDossier';
 
 const stepOfField = (steps: Step[], formId: string, field: FormField) =>
   steps.find((s) => s.kind === 'fields' && s.form.id === formId && s.fields.includes(field))?.key;
 
 /** Every answer with a "Sửa" link that returns here, what is still missing, and the ways to hand the dossier on. */
-export function CheckAnswers({ open }: { open: OpenDossier }) {
+export function CheckAnswers({ open, mark }: { open: OpenDossier; mark: Mark }) {
   const { dossier, forms, procedure, entry } = open;
   const steps = planSteps(forms, answersOf(dossier));
   const ready = readinessOf(dossier, open, new Date());
@@ -25,6 +25,7 @@ export function CheckAnswers({ open }: { open: OpenDossier }) {
   return (
     <div class="check-answers">
       <h2 class="step-title">{t('draft.check.title')}</h2>
+      {dossier.assistedBy && <p class="hint">{t('draft.check.assisted', { name: dossier.assistedBy })}</p>}
       {isReady(ready) ? (
         <div class="notice ok">
           <p>
@@ -85,7 +86,7 @@ export function CheckAnswers({ open }: { open: OpenDossier }) {
           <a href={dossierPath(dossier.id, 'documents', 'check')}>{t('draft.check.changeDocuments')}</a>
         </p>
       </section>
-      <HandOnLinks open={open} />
+      <HandOnLinks open={open} mark={mark} />
     </div>
   );
 }

@@ -10,13 +10,14 @@ import { isSheetFor, loadJson } from '../catalogue/useSheet';
 import { t } from '../i18n';
 import { checkStorage, StorageError, type StorageProblem } from '../storage/database';
 import { saveDossier } from '../storage/dossiers';
-import { newDossier, newDossierId } from './record';
+import { readDesk } from '../desk/deskState';
+import { deskTags, newDossier, newDossierId } from './record';
 import { StorageProblemView } from './StorageProblemView';
 
 type State = { state: 'working' } | { state: 'failed' } | { state: 'storage'; problem: StorageProblem };
 
 /** /d/new?p=<code>: makes an empty dossier for the procedure and replaces itself with it, so "back" skips it. */
-export default function DossierNewPage({ code }: { code: string | null }) {
+export default function DossierNewPage({ code, assisted }: { code: string | null; assisted: boolean }) {
   const entry = code ? entryFor(code) : undefined;
   const [state, setState] = useState<State>({ state: 'working' });
   usePageTitle(t('draft.title'));
@@ -26,7 +27,8 @@ export default function DossierNewPage({ code }: { code: string | null }) {
       const problem = await checkStorage();
       if (problem) return setState({ state: 'storage', problem });
       const sheet = await loadJson<SheetData>(entry.sheetUrl, isSheetFor(entry.code));
-      const dossier = newDossier(newDossierId(), sheet.procedure, new Date());
+      const desk = readDesk();
+      const dossier = { ...newDossier(newDossierId(), sheet.procedure, new Date()), ...deskTags(desk, assisted) };
       await saveDossier(dossier);
       navigate(dossierPath(dossier.id), { replace: true });
     })().catch((error: unknown) => {

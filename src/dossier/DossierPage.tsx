@@ -17,14 +17,15 @@ import { PrintView } from './PrintView';
 import { answersOf } from './record';
 import { SaveStatus } from './SaveStatus';
 import { StorageProblemView } from './StorageProblemView';
-import { useDossier, type OpenDossier } from './useDossier';
+import { useDossier, type Mark, type OpenDossier } from './useDossier';
 
 const loadHandoff = () => import('./HandoffView');
 
-function Handoff({ dossier }: { dossier: Dossier }) {
+function Handoff({ dossier, mark }: { dossier: Dossier; mark: Mark }) {
   const View = useLazyPage(loadHandoff);
   if (View === 'failed') return <LoadFailed />;
-  return View ? <View dossier={dossier} /> : <Loading />;
+  const sent = () => mark({ sentAt: new Date().toISOString() });
+  return View ? <View dossiers={[dossier]} onShown={sent} back={{ href: dossierPath(dossier.id, 'check'), label: t('draft.backToCheck') }} /> : <Loading />;
 }
 
 interface Props {
@@ -35,7 +36,7 @@ interface Props {
 
 /** /d/<id>: one dossier, one step at a time; `?step=` keeps the place, so the back button and a reload work. */
 export default function DossierPage({ id, step, back }: Props) {
-  const { load, save, change, flush } = useDossier(id);
+  const { load, save, change, mark, flush } = useDossier(id);
   usePageTitle(t('draft.title'));
   switch (load.state) {
     case 'loading':
@@ -62,7 +63,7 @@ export default function DossierPage({ id, step, back }: Props) {
     case 'storage':
       return <StorageProblemView problem={load.problem} />;
     case 'ready':
-      return <DossierSteps open={load} step={step} back={back} change={change} saveStatus={<SaveStatus save={save} retry={() => void flush()} />} />;
+      return <DossierSteps open={load} step={step} back={back} change={change} mark={mark} saveStatus={<SaveStatus save={save} retry={() => void flush()} />} />;
   }
 }
 
@@ -71,12 +72,14 @@ function DossierSteps({
   step,
   back,
   change,
+  mark,
   saveStatus,
 }: {
   open: OpenDossier;
   step: string | null;
   back: string | null;
   change: (edit: (d: Dossier) => Dossier) => void;
+  mark: Mark;
   saveStatus: preact.JSX.Element;
 }) {
   const { dossier, forms } = open;
@@ -94,10 +97,10 @@ function DossierSteps({
   const previous = index > 0 ? steps[index - 1] : null;
 
   const body = (() => {
-    if (key === 'print') return <PrintView open={open} />;
+    if (key === 'print') return <PrintView open={open} mark={mark} />;
     if (key === 'portal') return <PortalSheet open={open} change={change} />;
-    if (key === 'handoff') return <Handoff dossier={dossier} />;
-    if (!current || current.kind === 'check') return <CheckAnswers open={open} />;
+    if (key === 'handoff') return <Handoff dossier={dossier} mark={mark} />;
+    if (!current || current.kind === 'check') return <CheckAnswers open={open} mark={mark} />;
     if (current.kind === 'documents') return <DocumentsStep open={open} nextKey={nextKey} change={change} />;
     return <FieldStepView key={current.key} open={open} step={current} nextKey={nextKey} change={change} />;
   })();

@@ -10,6 +10,7 @@ import { recoverJournal } from '../storage/journal';
 import { downloadDossiers } from './download';
 import { DossierRow } from './DossierRow';
 import { ImportFile } from './ImportFile';
+import { RoundPanel } from './RoundPanel';
 import { StorageProblemView } from './StorageProblemView';
 
 /**
@@ -115,6 +116,7 @@ export default function DraftsPage() {
         )}
         <ImportFile existing={dossiers} onImported={() => void reload()} />
       </section>
+      <RoundPanel dossiers={dossiers} onChange={() => void reload()} />
     </section>
   );
 }

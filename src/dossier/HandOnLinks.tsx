@@ -2,10 +2,10 @@ import { dossierPath } from '../app/routes';
 import { t } from '../i18n';
 import { downloadDossiers } from './download';
 import { SubmittedNotice } from './SubmittedNotice';
-import type { OpenDossier } from './useDossier';
+import type { Mark, OpenDossier } from './useDossier';
 
 /** The ways a dossier leaves the phone: printed, typed into the portal, shown as QR codes, or saved as a file. */
-export function HandOnLinks({ open }: { open: OpenDossier }) {
+export function HandOnLinks({ open, mark }: { open: OpenDossier; mark: Mark }) {
   const { dossier, forms } = open;
   return (
     <section class="hand-on" aria-labelledby="hand-on-title">
@@ -33,7 +33,7 @@ export function HandOnLinks({ open }: { open: OpenDossier }) {
           <p class="hint">{t('draft.handOn.qrHelp')}</p>
         </li>
         <li>
-          <button type="button" class="button" onClick={() => void downloadDossiers([dossier])}>
+          <button type="button" class="button" onClick={() => void downloadDossiers([dossier]).then(() => mark({ sentAt: new Date().toISOString() }))}>
             {t('draft.handOn.file')}
           </button>
           <p class="hint">{t('draft.handOn.fileHelp')}</p>

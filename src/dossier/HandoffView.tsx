@@ -1,38 +1,53 @@
-import { useEffect, useState } from 'preact/hooks';
-import { dossierPath } from '../app/routes';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { usePageTitle } from '../app/usePageTitle';
 import { encodeTransfer } from '../handoff/transfer';
 import { t } from '../i18n';
 import { QrCode } from '../posters/QrCode';
 import type { Dossier } from '../schema/dossier';
+import { makeExport } from './exportFile';
 
 /** Long enough for a tablet's camera at ten frames a second to read a code, short enough that three take seconds. */
-const CYCLE_MS = 1200;
+const CYCLE_MS = 1500;
+
+interface Props {
+  dossiers: Dossier[];
+  /** The outreach round they make up, when handing a whole round over. */
+  round?: string;
+  /** Called once the codes are on screen: the dossiers count as handed on. */
+  onShown?: () => void;
+  back: { href: string; label: string };
+}
 
 /**
- * The whole dossier as QR codes for the desk tablet to read with /scan, with no network: one code when it fits,
- * otherwise a short numbered sequence shown in turn.
+ * Dossiers as QR codes for the desk tablet to read with /scan, with no network: one code when they fit, otherwise a
+ * numbered sequence shown in turn. The codes carry the same signed envelope as the dossier file.
  */
-export default function HandoffView({ dossier }: { dossier: Dossier }) {
+export default function HandoffView({ dossiers, round, onShown, back }: Props) {
   const [parts, setParts] = useState<string[] | null | 'failed'>(null);
   const [index, setIndex] = useState(0);
   const [playing, setPlaying] = useState(true);
+  const [width, setWidth] = useState<number | undefined>(undefined);
+  const figure = useRef<HTMLElement>(null);
+  useEffect(() => setWidth(figure.current?.clientWidth), [parts !== null]);
   usePageTitle(t('handoff.title'));
 
   useEffect(() => {
-    encodeTransfer(dossier).then(setParts, () => setParts('failed'));
-  }, [dossier]);
+    makeExport(dossiers, new Date(), round)
+      .then((envelope) => encodeTransfer(envelope))
+      .then(
+        (encoded) => {
+          setParts(encoded);
+          onShown?.();
+        },
+        () => setParts('failed'),
+      );
+  }, []);
   useEffect(() => {
     if (!Array.isArray(parts) || parts.length < 2 || !playing) return;
     const timer = setInterval(() => setIndex((i) => (i + 1) % parts.length), CYCLE_MS);
     return () => clearInterval(timer);
   }, [parts, playing]);
 
-  const back = (
-    <p>
-      <a href={dossierPath(dossier.id, 'check')}>{t('draft.backToCheck')}</a>
-    </p>
-  );
   if (parts === 'failed') return <p class="error">{t('handoff.failed')}</p>;
   if (parts === null) return <p role="status">{t('status.loading')}</p>;
   const count = parts.length;
@@ -44,8 +59,8 @@ export default function HandoffView({ dossier }: { dossier: Dossier }) {
     <div class="handoff">
       <h2 class="step-title">{t('handoff.title')}</h2>
       <p>{t('handoff.lead')}</p>
-      <figure class="handoff-code">
-        <QrCode text={parts[index]!} label={t('handoff.codeLabel', { index: index + 1, count })} options={{ level: 'M', mode: 'Alphanumeric' }} />
+      <figure class="handoff-code" ref={figure}>
+        <QrCode text={parts[index]!} label={t('handoff.codeLabel', { index: index + 1, count })} options={{ level: 'M', mode: 'Alphanumeric' }} fitWidth={width} />
         <figcaption aria-live="off">{t('handoff.codeLabel', { index: index + 1, count })}</figcaption>
       </figure>
       {count > 1 && (
@@ -62,7 +77,9 @@ export default function HandoffView({ dossier }: { dossier: Dossier }) {
         </p>
       )}
       <p class="hint">{t('handoff.privacy')}</p>
-      {back}
+      <p>
+        <a href={back.href}>{back.label}</a>
+      </p>
     </div>
   );
 }

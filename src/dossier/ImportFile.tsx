@@ -6,7 +6,7 @@ import { readExportFile } from './exportFile';
 import { ImportSummary } from './ImportSummary';
 import { planImport, type ImportPlan } from './importPlan';
 
-type State = { state: 'idle' } | { state: 'refused'; reason: string } | { state: 'confirm'; plan: ImportPlan } | { state: 'done'; count: number };
+type State = { state: 'idle' } | { state: 'refused'; reason: string } | { state: 'confirm'; plan: ImportPlan; round?: string } | { state: 'done'; count: number };
 
 /** "Nhập từ tệp": reads a dossier file, says what it would add, and imports only after the person agrees. */
 export function ImportFile({ existing, onImported }: { existing: readonly Dossier[]; onImported: () => void }) {
@@ -19,7 +19,7 @@ export function ImportFile({ existing, onImported }: { existing: readonly Dossie
       const reason = t(`drafts.import.refused.${result.problem}`) + (result.detail ? ` (${result.detail})` : '');
       return setState({ state: 'refused', reason });
     }
-    setState({ state: 'confirm', plan: planImport(existing, result.dossiers) });
+    setState({ state: 'confirm', plan: planImport(existing, result.dossiers), ...(result.round ? { round: result.round } : {}) });
   };
   const confirm = async (plan: ImportPlan) => {
     try {
@@ -42,7 +42,7 @@ export function ImportFile({ existing, onImported }: { existing: readonly Dossie
         {state.state === 'done' && <p class="notice ok">{t('drafts.import.done', { count: state.count })}</p>}
       </div>
       {state.state === 'confirm' && (
-        <ImportSummary plan={state.plan} onConfirm={() => void confirm(state.plan)} onCancel={() => setState({ state: 'idle' })} />
+        <ImportSummary plan={state.plan} round={state.round} onConfirm={() => void confirm(state.plan)} onCancel={() => setState({ state: 'idle' })} />
       )}
     </div>
   );

@@ -5,7 +5,7 @@ import type { FormTemplate } from '../schema/form';
 import { fieldShown, type Answers } from './answers';
 import { printedValue } from './displayValue';
 import { answersOf } from './record';
-import type { OpenDossier } from './useDossier';
+import type { Mark, OpenDossier } from './useDossier';
 
 /** Only what the form would show: answers to questions hidden by a later change are not printed. */
 function printedAnswers(form: FormTemplate, answers: Answers): Record<string, string> {
@@ -20,7 +20,7 @@ function printedAnswers(form: FormTemplate, answers: Answers): Record<string, st
 }
 
 /** The official forms with the answers written in, on A4, ready to sign: what the desk prints on no-writing Monday. */
-export function PrintView({ open }: { open: OpenDossier }) {
+export function PrintView({ open, mark }: { open: OpenDossier; mark: Mark }) {
   usePageTitle(t('draft.print.title'));
   return (
     <>
@@ -28,7 +28,15 @@ export function PrintView({ open }: { open: OpenDossier }) {
         <h2 class="step-title">{t('draft.print.title')}</h2>
         <p>{t('draft.print.help')}</p>
         <p>
-          <button type="button" class="button primary" onClick={() => print()}>
+          <button
+            type="button"
+            class="button primary"
+            onClick={() => {
+              // Marked as printed for the end of a desk visit, which warns about dossiers nobody printed.
+              mark({ printedAt: new Date().toISOString() });
+              print();
+            }}
+          >
             {t('form.print')}
           </button>
         </p>

@@ -1,13 +1,11 @@
 /** Making and changing a dossier record. Pure: every change returns a new record with its derived parts brought up to date. */
+import { randomId } from '../app/randomId';
 import type { Dossier } from '../schema/dossier';
 import type { FormTemplate } from '../schema/form';
 import type { Procedure } from '../schema/procedure';
 import { applicantOf, localDate, neededDocuments, readiness, statusOf, type Answers, type Readiness } from './answers';
 
-/** 16 base-36 characters (~82 bits): ids made on two devices that later meet on one tablet do not collide. */
-export function newDossierId(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
-  return Array.from(random(new Uint8Array(16)), (b) => (b % 36).toString(36)).join('');
-}
+export const newDossierId = () => randomId(16);
 
 export function newDossier(id: string, procedure: Procedure, now: Date): Dossier {
   const at = now.toISOString();
@@ -22,6 +20,21 @@ export function newDossier(id: string, procedure: Procedure, now: Date): Dossier
     submission: null,
     createdAt: at,
     updatedAt: at,
+  };
+}
+
+/**
+ * The marks a staff device puts on a dossier it starts or receives: the desk visit (so the end of the citizen's
+ * visit clears it), the outreach round in progress, and, when staff fill it in for the citizen, who did.
+ */
+export function deskTags(
+  desk: { staffName: string; visit: string | null; round: string | null },
+  assisted: boolean,
+): Pick<Dossier, 'visit' | 'assistedBy' | 'round'> {
+  return {
+    ...(desk.visit ? { visit: desk.visit } : {}),
+    ...(desk.round ? { round: desk.round } : {}),
+    ...(assisted && desk.staffName.trim() ? { assistedBy: desk.staffName.trim() } : {}),
   };
 }
 

@@ -17,6 +17,9 @@ export interface OpenDossier extends DossierContext {
   sheet: SheetData;
 }
 
+/** Records that a dossier was printed or handed on. */
+export type Mark = (marks: Pick<Dossier, 'printedAt' | 'sentAt'>) => void;
+
 export type DossierLoad =
   | { state: 'loading' }
   | { state: 'missing' }
@@ -93,5 +96,15 @@ export function useDossier(id: string) {
     saver.current.schedule(dossier);
   }, []);
 
-  return { load, save, change, flush: () => saver.current.flush() };
+  /** Records what happened to the dossier (printed, handed on) without counting as a change to it. */
+  const mark = useCallback((marks: Pick<Dossier, 'printedAt' | 'sentAt'>) => {
+    const now = current.current;
+    if (now.state !== 'ready') return;
+    const next = { ...now, dossier: { ...now.dossier, ...marks } };
+    current.current = next;
+    setLoad(next);
+    saver.current.schedule(next.dossier);
+  }, []);
+
+  return { load, save, change, mark, flush: () => saver.current.flush() };
 }

@@ -7,9 +7,10 @@ import { t } from '../i18n';
 import { classifyPayload, nationalCode, ownTarget, type Known, type Payload } from './payload';
 import { CameraError, createScanner, type Camera, type CameraProblem, type Scanner } from './scanner';
 import { ScanResult } from './ScanResult';
-import { ReceivedDossier } from '../dossier/ReceivedDossier';
+import { ReceivedDossiers } from '../dossier/ReceivedDossiers';
+import { readExport } from '../dossier/exportFile';
 import { createCollector, isTransferPart } from '../handoff/transfer';
-import { checkDossier, type Dossier } from '../schema/dossier';
+import type { Dossier } from '../schema/dossier';
 
 const known: Known = {
   codes: new Set(catalogue.procedures.map((p) => p.code)),
@@ -24,7 +25,7 @@ type View =
   | { step: 'problem'; problem: CameraProblem }
   | { step: 'result'; payload: Exclude<Payload, { kind: 'procedure' }> }
   | { step: 'fileFailed' }
-  | { step: 'received'; dossier: Dossier };
+  | { step: 'received'; dossiers: Dossier[]; round?: string };
 
 /** How far a dossier handed over by a sequence of QR codes has come, or why it was refused. */
 type Receiving = { have: number; total: number } | { problem: 'damaged' | 'tooLarge' | 'invalid' | 'notTransfer' } | null;
@@ -49,12 +50,12 @@ export default function ScanPage() {
     if (state.state === 'progress') return setReceiving({ have: state.have, total: state.total });
     if (state.state === 'error') return setReceiving({ problem: state.reason });
     collector.current.reset();
-    const checked = checkDossier(state.value);
+    const checked = await readExport(state.value);
     if (!checked.ok) return setReceiving({ problem: 'invalid' });
     wanted.current = false;
     await scanner.current?.stop();
     setReceiving(null);
-    setView({ step: 'received', dossier: checked.dossier });
+    setView({ step: 'received', dossiers: checked.dossiers, ...(checked.round ? { round: checked.round } : {}) });
   };
 
   const handle = async (text: string) => {
@@ -183,7 +184,7 @@ export default function ScanPage() {
         {view.step === 'fileFailed' && <p class="error">{t('scan.fileFailed')}</p>}
         {receiving && 'have' in receiving && <p class="notice">{t('handoff.receive.progress', receiving)}</p>}
         {receiving && 'problem' in receiving && <p class="error">{t(`handoff.receive.${receiving.problem === 'notTransfer' ? 'damaged' : receiving.problem}`)}</p>}
-        {view.step === 'received' && <ReceivedDossier dossier={view.dossier} onCancel={() => void begin(rememberedCamera())} />}
+        {view.step === 'received' && <ReceivedDossiers dossiers={view.dossiers} round={view.round} onCancel={() => void begin(rememberedCamera())} />}
         {view.step === 'result' && (
           <section class="scan-result">
             <ScanResult payload={view.payload} />

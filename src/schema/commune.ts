@@ -2,6 +2,13 @@ import * as v from 'valibot';
 import { LocalizedText, ProcedureCode, Source } from './common';
 import { Fee } from './procedure';
 
+/** A weekday practice of the desk; weekday as JavaScript counts (0 Sunday, 1 Monday … 6 Saturday). */
+const DeskDay = v.strictObject({
+  weekday: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6)),
+  title: LocalizedText,
+  lead: LocalizedText,
+});
+
 export const Commune = v.strictObject({
   name: LocalizedText,
   province: v.nullable(LocalizedText),
@@ -24,6 +31,19 @@ export const Commune = v.strictObject({
   }),
   /** Fees set by this province, replacing a procedure's listed fees, with the resolution that sets them. */
   feeOverrides: v.record(ProcedureCode, v.strictObject({ fees: v.array(Fee), source: Source })),
+  /** The desk's weekday practices, which set the tone of /desk. */
+  deskDays: v.strictObject({
+    /** Staff fill the forms in for the citizen (viết hộ). */
+    noWriting: DeskDay,
+    /** A complete dossier of a procedure needing no verification is decided and returned the same day. */
+    sameDay: v.strictObject({
+      ...DeskDay.entries,
+      /** What the desk checks before taking a dossier for same-day handling. */
+      checks: v.pipe(v.array(LocalizedText), v.minLength(1)),
+    }),
+    /** Where the practices are described. */
+    basis: LocalizedText,
+  }),
   notes: v.optional(v.array(v.string())),
 });
 export type Commune = v.InferOutput<typeof Commune>;

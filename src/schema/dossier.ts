@@ -33,8 +33,38 @@ export const Dossier = v.strictObject({
   ),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  /** Filled in at the desk by this staff member for the citizen ("no-writing Monday"). */
+  assistedBy: v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(100))),
+  /** The desk visit (one citizen at the counter) this dossier belongs to; "Kết thúc lượt" clears the visit's dossiers. */
+  visit: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9]{8,32}$/))),
+  /** The outreach round it was prepared in, by name (e.g. "Thôn Đông 23/11"). */
+  round: v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(100))),
+  /** When its filled form was last printed, and when it was last handed on (QR codes shown or file saved). */
+  printedAt: v.optional(Timestamp),
+  sentAt: v.optional(Timestamp),
 });
 export type Dossier = v.InferOutput<typeof Dossier>;
+
+export const RECEIPT_STATUSES = ['received', 'signed', 'returned'] as const;
+
+/**
+ * A dossier the desk took on a same-day ("no-appointment") Friday: only what the desk needs to see what it still
+ * owes before closing time. It holds no personal data, so it outlives the end of the citizen's visit.
+ */
+export const Receipt = v.strictObject({
+  id: DossierId,
+  code: ProcedureCode,
+  /** The local day it was received, YYYY-MM-DD. */
+  day: IsoDate,
+  receivedAt: Timestamp,
+  /** The day's running number, as the desk writes it on the paper file. */
+  number: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** The Vietnamese wording of the checks the desk has ticked. */
+  checks: v.array(v.pipe(v.string(), v.maxLength(500))),
+  status: v.picklist(RECEIPT_STATUSES),
+});
+export type Receipt = v.InferOutput<typeof Receipt>;
+export type ReceiptStatus = Receipt['status'];
 
 export type DossierCheck = { ok: true; dossier: Dossier } | { ok: false; problem: string };
 

@@ -6,7 +6,7 @@ import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { checkDossier } from '../schema/dossier';
 
 export const DB_NAME = 'motcua';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 type Upgrade = (db: IDBPDatabase, tx: IDBPTransaction<unknown, string[], 'versionchange'>) => void | Promise<void>;
 
@@ -30,7 +30,14 @@ const MIGRATIONS: Upgrade[] = [
       cursor = await cursor.continue();
     }
   },
+  // 3: the desk's same-day receipts (no-appointment Friday), kept apart from dossiers: the end of a citizen's visit
+  // clears their dossiers, while the desk still owes the result before closing time.
+  (db) => {
+    db.createObjectStore(RECEIPTS, { keyPath: 'id' });
+  },
 ];
+
+export const RECEIPTS = 'receipts';
 
 export const QUARANTINE = 'quarantine';
 
@@ -52,6 +59,15 @@ export function storageProblem(error: unknown): StorageProblem {
   if (name === 'QuotaExceededError' || (error instanceof Error && /quota/i.test(error.message))) return 'full';
   if (name === 'VersionError') return 'newer';
   return 'unavailable';
+}
+
+/** Runs a storage task, turning any failure into a StorageError with a reason the screens can say. */
+export async function storageTask<T>(task: () => Promise<T>): Promise<T> {
+  try {
+    return await task();
+  } catch (error) {
+    throw error instanceof StorageError ? error : new StorageError(storageProblem(error), error);
+  }
 }
 
 let opening: Promise<IDBPDatabase> | null = null;

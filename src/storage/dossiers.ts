@@ -1,16 +1,8 @@
 /** Dossiers on the device. Every record read back is checked against the schema: storage is outside data too. */
 import { checkDossier, type Dossier } from '../schema/dossier';
-import { database, QUARANTINE, quarantined, StorageError, storageProblem } from './database';
+import { database, QUARANTINE, quarantined, storageTask as run } from './database';
 
 const STORE = 'dossiers';
-
-async function run<T>(task: () => Promise<T>): Promise<T> {
-  try {
-    return await task();
-  } catch (error) {
-    throw error instanceof StorageError ? error : new StorageError(storageProblem(error), error);
-  }
-}
 
 export interface DossierList {
   /** Newest change first. */

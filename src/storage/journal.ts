@@ -37,10 +37,22 @@ export async function recoverJournal(): Promise<void> {
     const checked = checkDossier(value);
     if (checked.ok && key === PREFIX + checked.dossier.id) {
       const stored = await getDossier(checked.dossier.id);
-      // A dossier deleted since is not brought back; a damaged record is replaced by the good copy.
-      const stale = stored === 'damaged' || (stored !== null && stored.updatedAt < checked.dossier.updatedAt);
+      // A dossier deleted since is not brought back; a damaged record is replaced by the good copy. The journal holds
+      // the page's last state, so it wins unless the stored copy is newer (saved later from another tab).
+      const stale =
+        stored === 'damaged' ||
+        (stored !== null && stored.updatedAt <= checked.dossier.updatedAt && JSON.stringify(stored) !== JSON.stringify(checked.dossier));
       if (stale) await saveDossier(checked.dossier);
     }
     localStorage.removeItem(key);
+  }
+}
+
+/** Forgets a dossier's journalled copy: after the end of a desk visit nothing of it may stay on the device. */
+export function dropJournal(id: string): void {
+  try {
+    localStorage.removeItem(PREFIX + id);
+  } catch {
+    // No localStorage: nothing was journalled there.
   }
 }

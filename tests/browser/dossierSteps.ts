@@ -1,5 +1,43 @@
 import type { Page } from 'playwright-core';
+import { readDataFiles } from '../../build/readData';
 import type { FormField, FormTemplate } from '../../src/schema/form';
+import { validateData } from '../../src/schema/validate';
+
+export const { procedures, forms } = validateData(readDataFiles(process.cwd()));
+export const formsOf = (code: string) => procedures.find((p) => p.code === code)!.forms.map((id) => forms.find((f) => f.id === id)!);
+
+/** Every record of one of the app's IndexedDB stores, read as the app left it. */
+export const readStore = <T>(page: Page, store: 'dossiers' | 'receipts' | 'quarantine') =>
+  page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('motcua');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as T[]);
+          };
+        };
+      }),
+    store,
+  );
+
+/** Stores records straight into the dossiers store, as if many had been prepared (or an older app wrote them). */
+export const putDossiers = (page: Page, records: unknown[]) =>
+  page.evaluate(
+    (all) =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open('motcua');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('dossiers', 'readwrite');
+          for (const r of all) tx.objectStore('dossiers').put(r);
+          tx.oncomplete = () => resolve(open.result.close());
+        };
+      }),
+    records,
+  );
 
 /** Every field of these forms by id (field ids are unique within a form; the forms of one dossier share none that matter here). */
 export const fieldsById = (forms: FormTemplate[]) => new Map(forms.flatMap((f) => f.sections.flatMap((s) => s.fields.map((x) => [x.id, x] as const))));

@@ -55,21 +55,35 @@ export function writeQrPng(path: string, text: string, size = 400): void {
 
 /**
  * A Y4M video that shows each PNG (a screenshot of a code on a phone) in turn, `framesEach` frames apiece, scaled
- * to `fill` of the frame's height, inside the scanner's box, as a phone held up to the tablet would be.
+ * to `fill` of the frame's height, inside the scanner's box, as a phone held up to the tablet would be; or by an
+ * exact `scale` (1 keeps every screen pixel).
  */
-export function writeImagesVideo(path: string, pngs: Buffer[], { width = 1024, height = 768, framesEach = 8, fill = 0.6 } = {}): void {
+export function writeImagesVideo(
+  path: string,
+  pngs: Buffer[],
+  { width = 1024, height = 768, framesEach = 8, fill = 0.6, scale: fixedScale }: { width?: number; height?: number; framesEach?: number; fill?: number; scale?: number } = {},
+): void {
   const frames = pngs.map((file) => {
     const png = PNG.sync.read(file);
-    const scale = (Math.min(width, height) * fill) / Math.max(png.width, png.height);
+    const scale = fixedScale ?? (Math.min(width, height) * fill) / Math.max(png.width, png.height);
     const w = Math.floor(png.width * scale);
     const h = Math.floor(png.height * scale);
     const left = Math.floor((width - w) / 2);
     const top = Math.floor((height - h) / 2);
     const luma = new Uint8Array(width * height).fill(235);
+    const grey = (sx: number, sy: number) => {
+      const i = (sy * png.width + sx) * 4;
+      return 0.299 * png.data[i]! + 0.587 * png.data[i + 1]! + 0.114 * png.data[i + 2]!;
+    };
+    // Each camera pixel averages the screen pixels it covers, as a lens does: sharp-edged sampling would distort
+    // the modules unevenly.
     for (let y = 0; y < h; y++) {
       for (let x = 0; x < w; x++) {
-        const i = (Math.floor(y / scale) * png.width + Math.floor(x / scale)) * 4;
-        luma[(top + y) * width + left + x] = Math.round(0.299 * png.data[i]! + 0.587 * png.data[i + 1]! + 0.114 * png.data[i + 2]!);
+        const [x0, x1] = [Math.floor(x / scale), Math.max(Math.floor(x / scale) + 1, Math.floor((x + 1) / scale))];
+        const [y0, y1] = [Math.floor(y / scale), Math.max(Math.floor(y / scale) + 1, Math.floor((y + 1) / scale))];
+        let sum = 0;
+        for (let sy = y0; sy < y1; sy++) for (let sx = x0; sx < x1; sx++) sum += grey(Math.min(sx, png.width - 1), Math.min(sy, png.height - 1));
+        luma[(top + y) * width + left + x] = Math.round(sum / ((x1 - x0) * (y1 - y0)));
       }
     }
     const chroma = new Uint8Array((width / 2) * (height / 2)).fill(128);

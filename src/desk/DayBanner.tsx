@@ -1,0 +1,29 @@
+import catalogue from 'virtual:catalogue';
+import { newDossierPath } from '../app/routes';
+import { T } from '../app/Text';
+import { t } from '../i18n';
+
+/** The weekday sets the tone: no-writing Monday leads with filling in for the citizen, no-appointment Friday with the day's list. */
+export function DayBanner({ weekday, code, staffName }: { weekday: number; code: string | null; staffName: string }) {
+  const { noWriting, sameDay } = catalogue.commune.deskDays;
+  const day = weekday === noWriting.weekday ? noWriting : weekday === sameDay.weekday ? sameDay : null;
+  const assist = code && (
+    <p class="links">
+      <a class={`button${day === noWriting ? ' primary' : ''}`} href={newDossierPath(code, true)}>
+        {t('desk.assist')}
+      </a>
+      <span class="hint">{staffName ? t('desk.staff', { name: staffName }) : <a href="/settings">{t('desk.noStaff')}</a>}</span>
+    </p>
+  );
+  return (
+    <section class={`day-banner${day ? ' special' : ''}`} aria-labelledby="day-title">
+      <h1 id="day-title">{day ? <T value={day.title} /> : t('desk.title')}</h1>
+      {day && (
+        <p class="lead">
+          <T value={day.lead} />
+        </p>
+      )}
+      {assist}
+    </section>
+  );
+}
