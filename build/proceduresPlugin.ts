@@ -3,13 +3,18 @@ import type { Plugin } from 'vite';
 import type { Fee } from '../src/schema/procedure';
 import { DataError, validateData, type Catalogue } from '../src/schema/validate';
 import type { CatalogueIndex, SheetData } from '../src/catalogue/types';
+import type { Commune } from '../src/schema/commune';
 import { readDataFiles } from './readData';
 
 const VIRTUAL_ID = 'virtual:catalogue';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
+/** The desk's weekday practices, apart from the index: only /desk needs them, not the first screen. */
+const DESK_ID = 'virtual:desk-days';
+const RESOLVED_DESK_ID = '\0' + DESK_ID;
 
 interface Emitted {
   index: CatalogueIndex;
+  deskDays: Commune['deskDays'];
   /** URL path (no leading slash) → file contents. */
   files: Map<string, string>;
 }
@@ -59,7 +64,8 @@ export function emitCatalogue({ procedures, forms, commune }: Catalogue): Emitte
       sheetUrl: '/' + path,
     };
   });
-  return { index: { commune, procedures: entries, formUrls }, files };
+  const { deskDays, ...listed } = commune;
+  return { index: { commune: listed, procedures: entries, formUrls }, deskDays, files };
 }
 
 export function proceduresPlugin(root: string): Plugin {
@@ -79,11 +85,13 @@ export function proceduresPlugin(root: string): Plugin {
       }
     },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : null;
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      return id === DESK_ID ? RESOLVED_DESK_ID : null;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return null;
-      return `export default ${JSON.stringify((emitted ?? load()).index)};`;
+      if (id === RESOLVED_ID) return `export default ${JSON.stringify((emitted ?? load()).index)};`;
+      if (id === RESOLVED_DESK_ID) return `export default ${JSON.stringify((emitted ?? load()).deskDays)};`;
+      return null;
     },
     generateBundle() {
       for (const [fileName, source] of (emitted ?? load()).files) this.emitFile({ type: 'asset', fileName, source });
@@ -93,8 +101,10 @@ export function proceduresPlugin(root: string): Plugin {
       server.watcher.on('change', (file) => {
         if (!file.includes('/procedures/')) return;
         load();
-        const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        for (const id of [RESOLVED_ID, RESOLVED_DESK_ID]) {
+          const mod = server.moduleGraph.getModuleById(id);
+          if (mod) server.moduleGraph.invalidateModule(mod);
+        }
         server.ws.send({ type: 'full-reload' });
       });
       server.middlewares.use((req, res, next) => {

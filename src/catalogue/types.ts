@@ -17,7 +17,8 @@ export interface IndexEntry {
 }
 
 export interface CatalogueIndex {
-  commune: Commune;
+  /** The commune, less its desk practices (virtual:desk-days), which only /desk needs. */
+  commune: Omit<Commune, 'deskDays'>;
   procedures: IndexEntry[];
   /** Form id → content-hashed URL of its FormTemplate. */
   formUrls: Record<string, string>;

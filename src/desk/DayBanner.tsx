@@ -1,11 +1,11 @@
-import catalogue from 'virtual:catalogue';
+import deskDays from 'virtual:desk-days';
 import { newDossierPath } from '../app/routes';
 import { T } from '../app/Text';
 import { t } from '../i18n';
 
 /** The weekday sets the tone: no-writing Monday leads with filling in for the citizen, no-appointment Friday with the day's list. */
 export function DayBanner({ weekday, code, staffName }: { weekday: number; code: string | null; staffName: string }) {
-  const { noWriting, sameDay } = catalogue.commune.deskDays;
+  const { noWriting, sameDay } = deskDays;
   const day = weekday === noWriting.weekday ? noWriting : weekday === sameDay.weekday ? sameDay : null;
   const assist = code && (
     <p class="links">

@@ -1,6 +1,7 @@
 import './desk.css';
 import '../dossier/dossier.css';
 import catalogue from 'virtual:catalogue';
+import deskDays from 'virtual:desk-days';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { deskPath } from '../app/routes';
 import { T } from '../app/Text';
@@ -31,7 +32,7 @@ export default function DeskPage({ code, idle }: { code: string | null; idle: bo
   useEffect(() => {
     if (idle) history.replaceState(null, '', deskPath(code ?? undefined));
   }, []);
-  const sameDay = now.getDay() === catalogue.commune.deskDays.sameDay.weekday;
+  const sameDay = now.getDay() === deskDays.sameDay.weekday;
 
   return (
     <div class="desk">

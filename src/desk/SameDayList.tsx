@@ -1,4 +1,5 @@
 import catalogue from 'virtual:catalogue';
+import deskDays from 'virtual:desk-days';
 import { useEffect, useState } from 'preact/hooks';
 import { randomId } from '../app/randomId';
 import { T } from '../app/Text';
@@ -12,7 +13,7 @@ const time = (iso: string) => new Date(iso).toLocaleTimeString(language() === 'v
 /** What the desk checks for a procedure: the commune's list, then the case the procedure qualifies in. */
 function checksFor(code: string) {
   const condition = catalogue.commune.badges.conditions[code]?.sameDayFriday;
-  return [...catalogue.commune.deskDays.sameDay.checks, ...(condition ? [condition] : [])];
+  return [...deskDays.sameDay.checks, ...(condition ? [condition] : [])];
 }
 
 /**

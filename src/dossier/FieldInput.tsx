@@ -1,6 +1,6 @@
 import { formatDate } from '../app/format';
 import { T } from '../app/Text';
-import { language, t } from '../i18n';
+import { language, pick, t } from '../i18n';
 import type { FormField } from '../schema/form';
 import type { FieldProblems } from './answers';
 import { FieldMessages } from './FieldMessages';
@@ -116,7 +116,7 @@ export function FieldInput({ field, value, problems, today, onChange }: Props) {
           <option value="">{t('draft.choose')}</option>
           {field.options.map((o) => (
             <option key={o.value} value={o.value}>
-              {o.label.vi}
+              {pick(o.label).text}
             </option>
           ))}
         </select>

@@ -28,7 +28,13 @@ export default function HandoffView({ dossiers, round, onShown, back }: Props) {
   const [playing, setPlaying] = useState(true);
   const [width, setWidth] = useState<number | undefined>(undefined);
   const figure = useRef<HTMLElement>(null);
-  useEffect(() => setWidth(figure.current?.clientWidth), [parts !== null]);
+  useEffect(() => {
+    // Measured again when the phone turns, so the code keeps whole pixels per module at its new width.
+    const measure = () => setWidth(figure.current?.clientWidth);
+    measure();
+    addEventListener('resize', measure);
+    return () => removeEventListener('resize', measure);
+  }, [parts !== null]);
   usePageTitle(t('handoff.title'));
 
   useEffect(() => {
