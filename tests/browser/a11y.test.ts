@@ -1,0 +1,141 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newPage, scrollsSideways, TABLET } from './chromium';
+import { fillFromExamples, formsOf } from './dossierSteps';
+import { browserAndServer } from './fixture';
+import { readabilityProblems } from './readability';
+
+const shared = browserAndServer();
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core's findings on the page as it is now, one line each, so a failure names the rule and the element. */
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axeSource });
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
+    // AAA contrast too (7:1 for body text): the app is read outdoors in bright sun on cheap screens.
+    return (await axe.run(document, { resultTypes: ['violations'], rules: { 'color-contrast-enhanced': { enabled: true } } })).violations;
+  });
+  return found.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} — ${n.target.join(' ')}`));
+}
+
+describe('no axe-core violations', () => {
+  it('(the check itself finds a planted fault, so a pass means something)', async () => {
+    const { page } = await newPage(shared.browser);
+    await page.goto(shared.server.origin);
+    await page.waitForSelector('.card');
+    await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img src="/icons/icon-192.png"><button></button>'));
+    expect((await violations(page)).map((v) => v.split(':')[0])).toEqual(expect.arrayContaining(['image-alt', 'button-name']));
+  });
+
+  it('on the catalogue, a sheet, a form, the scanner without a camera, the posters and settings', async () => {
+    const { page } = await newPage(shared.browser);
+    for (const [path, ready] of [
+      ['/', '.card'],
+      ['/?q=khai%20sinh', '.card'],
+      ['/p/1.000894', '#part-online'],
+      ['/forms/to-khai-dang-ky-ket-hon', '.a4'],
+      ['/scan', '.scan-fallbacks'],
+      ['/posters', '.poster-sheet'],
+      ['/settings', '#staff-title'],
+      ['/p/9.999999', 'h1'],
+    ] as const) {
+      await page.goto(shared.server.origin + path);
+      await page.waitForSelector(ready);
+      expect(await violations(page), path).toEqual([]);
+    }
+  });
+
+  it('on every dossier screen: a step, its errors, the papers, the check page, print, portal, hand-off and drafts', async () => {
+    const { page } = await newPage(shared.browser);
+    await page.goto(`${shared.server.origin}/d/new?p=1.000894`);
+    await page.waitForSelector('form.dossier-step');
+    expect(await violations(page), 'step').toEqual([]);
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await page.waitForSelector('.problem-summary');
+    expect(await violations(page), 'errors').toEqual([]);
+    const id = new URL(page.url()).pathname.split('/').pop();
+    await page.goto(`${shared.server.origin}/d/${id}?step=1-wife-1`);
+    await fillFromExamples(page, formsOf('1.000894'));
+    expect(await violations(page), 'check').toEqual([]);
+    for (const step of ['documents', 'print', 'portal', 'handoff']) {
+      await page.goto(`${shared.server.origin}/d/${id}?step=${step}`);
+      await page.waitForSelector(step === 'handoff' ? '.handoff-code svg' : '.dossier h1');
+      expect(await violations(page), step).toEqual([]);
+    }
+    await page.goto(`${shared.server.origin}/drafts`);
+    await page.waitForSelector('.draft-row');
+    expect(await violations(page), 'drafts').toEqual([]);
+  });
+
+  it('on the desk, Monday and Friday', async () => {
+    for (const date of ['2026-11-23T09:00:00', '2026-11-27T09:00:00']) {
+      const { context, page } = await newPage(shared.browser, TABLET);
+      await context.clock.setFixedTime(new Date(date));
+      await page.goto(`${shared.server.origin}/desk?p=1.000894`);
+      await page.waitForSelector('#part-online');
+      if (date.startsWith('2026-11-27')) await page.getByRole('button', { name: /Tiếp nhận hồ sơ trả trong ngày/ }).click();
+      await page.waitForSelector('.visit');
+      expect(await violations(page), date).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
+describe('readability on a 360 px phone', () => {
+  it('text of at least 16 px and tap targets of at least 48 px on the screens people read and fill in', async () => {
+    const { page } = await newPage(shared.browser);
+    const found: string[] = [];
+    for (const [path, ready] of [
+      ['/', '.card'],
+      ['/p/1.000894', '#part-online'],
+      ['/scan', '.scan-fallbacks'],
+      ['/settings', '#staff-title'],
+      ['/d/new?p=1.000894', 'form.dossier-step'],
+      ['/drafts', '.draft-row'],
+    ] as const) {
+      await page.goto(shared.server.origin + path);
+      await page.waitForSelector(ready);
+      found.push(...(await readabilityProblems(page)).map((p) => `${path}: ${p}`));
+    }
+    await page.locator('.draft-row a').first().click();
+    await page.waitForSelector('form.dossier-step');
+    const check = page.url().replace(/step=[^&]+/, 'step=check');
+    for (const step of ['check', 'portal', 'handoff']) {
+      await page.goto(check.replace('step=check', `step=${step}`));
+      await page.waitForSelector(step === 'handoff' ? '.handoff-code svg' : '.dossier h1');
+      found.push(...(await readabilityProblems(page)).map((p) => `dossier ${step}: ${p}`));
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+describe('text at 200 %', () => {
+  it('never makes a screen scroll sideways on a 360 px phone', async () => {
+    const { page } = await newPage(shared.browser);
+    const wide: string[] = [];
+    for (const [path, ready] of [
+      ['/', '.card'],
+      ['/p/1.001193', '#part-online'],
+      ['/scan', '.scan-fallbacks'],
+      ['/settings', '#staff-title'],
+      ['/d/new?p=1.010824', 'form.dossier-step'],
+      ['/drafts', '.draft-row'],
+      ['/desk?p=1.000894', '#part-online'],
+    ] as const) {
+      await page.goto(shared.server.origin + path);
+      await page.waitForSelector(ready);
+      // Twice the browser's text size, as a phone's largest font setting does, on top of the app's own setting.
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      if (await scrollsSideways(page)) wide.push(path);
+    }
+    expect(wide).toEqual([]);
+  });
+});
