@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { formatDate } from '../app/format';
 import { formPath, newDossierPath } from '../app/routes';
+import { ReadAloud } from './ReadAloud';
 import { LoadFailed, Loading } from '../app/Status';
 import { usePageTitle } from '../app/usePageTitle';
 import { T, Unverified } from '../app/Text';
@@ -69,6 +70,7 @@ function Overview({ procedure }: { procedure: Procedure }) {
         <a class="button primary" href={newDossierPath(procedure.code)}>
           {t('sheet.startDossier')}
         </a>{' '}
+        <ReadAloud target={() => document.querySelector<HTMLElement>('article.sheet')} />
         <span class="hint">{t('sheet.startDossierHelp')}</span>
       </p>
     </header>
