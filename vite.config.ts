@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { inlineCss } from './build/inlineCss';
 import { proceduresPlugin } from './build/proceduresPlugin';
 import { manifest } from './src/offline/manifest';
 
@@ -11,6 +12,7 @@ const dataRoot = process.env.MOTCUA_DATA_ROOT ?? root;
 export default defineConfig({
   plugins: [
     proceduresPlugin(dataRoot),
+    inlineCss(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/offline',
