@@ -28,6 +28,8 @@ const { readDataFiles } = await vite.ssrLoadModule('/build/readData.ts');
 const { validateData } = await vite.ssrLoadModule('/src/schema/validate.ts');
 const { putDossiers } = await vite.ssrLoadModule('/tests/browser/dossierSteps.ts');
 const { benchDossiers } = await import('./bench-dossier.mjs');
+const { benchLighthouse } = await import('./bench-lighthouse.mjs');
+const { chromiumPath } = await vite.ssrLoadModule('/tests/browser/chromium.ts');
 
 const size = firstScreenSize('dist');
 console.log('First screen (/ and /p/<code>), gzipped:');
@@ -86,6 +88,7 @@ try {
 
   const { forms } = validateData(readDataFiles(process.cwd()));
   await benchDossiers({ browser, origin: server.origin, forms, encodeTransfer, putDossiers, runs: RUNS });
+  await benchLighthouse({ origin: server.origin, chromePath: chromiumPath(), runs: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3) });
 
   // Scanning: the scanner chunk, time from a code in front of the camera to its sheet, and real photos.
   // The screen and the html5-qrcode adapter are two chunks (the ID-card reader of the dossier screens shares the second).
