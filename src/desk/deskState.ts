@@ -42,7 +42,6 @@ export function writeDesk(change: Partial<DeskState>): DeskState {
   return next;
 }
 
-
 /** The visit in progress, started now if there is none: opening /desk makes this device a desk. */
 export function openVisit(): string {
   return readDesk().visit ?? writeDesk({ visit: randomId() }).visit!;
