@@ -22,13 +22,14 @@ const vite = await createServer({ server: { middlewareMode: true }, appType: 'cu
 const { firstScreenSize, BUDGET, precacheSize, PRECACHE_BUDGET } = await vite.ssrLoadModule('/build/budget.ts');
 const { startServer } = await import('./serve.mjs');
 const { launch, serveDist } = await vite.ssrLoadModule('/tests/browser/chromium.ts');
-const { writeQrVideo } = await vite.ssrLoadModule('/tests/browser/fakeCamera.ts');
+const { writeQrVideo, writeBlankVideo } = await vite.ssrLoadModule('/tests/browser/fakeCamera.ts');
 const { encodeTransfer } = await vite.ssrLoadModule('/src/handoff/transfer.ts');
 const { readDataFiles } = await vite.ssrLoadModule('/build/readData.ts');
 const { validateData } = await vite.ssrLoadModule('/src/schema/validate.ts');
 const { putDossiers } = await vite.ssrLoadModule('/tests/browser/dossierSteps.ts');
 const { benchDossiers } = await import('./bench-dossier.mjs');
 const { benchLighthouse } = await import('./bench-lighthouse.mjs');
+const { benchLowEnd } = await import('./bench-lowend.mjs');
 const { chromiumPath } = await vite.ssrLoadModule('/tests/browser/chromium.ts');
 
 const size = firstScreenSize('dist');
@@ -115,6 +116,12 @@ try {
     await context.close();
   }
   await camera.close();
+
+  const blank = join(work, 'blank.y4m');
+  writeBlankVideo(blank);
+  const blankCamera = await launch(['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${blank}`, '--use-fake-ui-for-media-stream']);
+  await benchLowEnd({ browser, cameraBrowser: blankCamera, origin: server.origin, runs: Math.min(RUNS, 5) });
+  await blankCamera.close();
   console.log(`  code in front of the camera -> sheet shown: median ${median(scanTimes).toFixed(0)} ms over ${RUNS} runs (no CPU throttling; fake camera at 10 fps)`);
 
   const photos = '../shared/bench/qr-photos';

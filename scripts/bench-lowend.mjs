@@ -1,0 +1,94 @@
+/**
+ * A low-end phone, emulated (issue 7): 4x CPU throttling and, where the network matters, slow 3G applied by the
+ * server (Chromium's page emulation does not reach the service worker). Each figure is a median against a budget,
+ * marked PASS or FAIL.
+ */
+import { startServer } from './serve.mjs';
+
+const SLOW_3G = { latencyMs: 2000, bytesPerSecond: 50_000 };
+const BUDGET = { firstSheetMs: 10_000, offlineSheetMs: 1_500, scannerReadyMs: 3_000, stepChangeMs: 300 };
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const line = (label, values, budget) =>
+  `  ${label}: median ${Math.round(median(values))} ms over ${values.length} (budget ${budget} ms)  ${median(values) <= budget ? 'PASS' : 'FAIL'}`;
+
+async function lowEndPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { context, page };
+}
+
+export async function benchLowEnd({ browser, cameraBrowser, origin, runs }) {
+  console.log('Low-end phone (4x CPU throttling):');
+  const first = [];
+  for (let i = 0; i < Math.min(runs, 3); i++) {
+    const server = await startServer({ port: 0, throttle: SLOW_3G });
+    const { context, page } = await lowEndPage(browser);
+    const start = Date.now();
+    await page.goto(`http://127.0.0.1:${server.address().port}/p/1.001193`, { waitUntil: 'commit' });
+    await page.waitForSelector('#part-online', { timeout: 120_000 });
+    first.push(Date.now() - start);
+    await context.close();
+    server.closeAllConnections();
+    server.close();
+  }
+  console.log(line('first visit to a sheet, slow 3G', first, BUDGET.firstSheetMs));
+
+  // A repeat visit with no network at all: the sheet comes from the service worker's store.
+  const offline = [];
+  const scanner = [];
+  const steps = [];
+  for (let i = 0; i < runs; i++) {
+    const { context, page } = await lowEndPage(browser);
+    await page.goto(`${origin}/`);
+    await page.getByText('Đã sẵn sàng dùng khi không có mạng.').waitFor({ timeout: 60_000 });
+    await context.setOffline(true);
+    const start = Date.now();
+    await page.goto(`${origin}/p/1.000894`, { waitUntil: 'commit' });
+    await page.waitForSelector('#part-online');
+    offline.push(Date.now() - start);
+
+    // One step to the next of a dossier: from "Tiếp tục" to the next step's first question.
+    await page.goto(`${origin}/d/new?p=1.000894`);
+    await page.waitForSelector('form.dossier-step [name="wifeFullName"]');
+    for (const input of await page.locator('form.dossier-step input[type="text"], form.dossier-step textarea').all()) await input.fill('Kinh');
+    await page.locator('[name="wifeFullName"]').fill('Lê Thị Hoa');
+    await page.locator('[name="wifeBirthDate"]').fill('1998-07-21');
+    await page.locator('[name="wifeIdNumber"]').fill('038198012345');
+    const from = page.url();
+    steps.push(
+      await page.evaluate(
+        (url) =>
+          new Promise((resolve) => {
+            const begin = performance.now();
+            document.querySelector('form.dossier-step button[type="submit"]').click();
+            const check = () => (location.href !== url && document.querySelector('form.dossier-step input') ? resolve(performance.now() - begin) : requestAnimationFrame(check));
+            requestAnimationFrame(check);
+          }),
+        from,
+      ),
+    );
+    await context.close();
+  }
+  console.log(line('repeat visit to a sheet, offline', offline, BUDGET.offlineSheetMs));
+  console.log(line('dossier step change', steps, BUDGET.stepChangeMs));
+
+  for (let i = 0; i < runs; i++) {
+    const context = await cameraBrowser.newContext({ viewport: { width: 360, height: 640 }, locale: 'vi-VN' });
+    await context.grantPermissions(['camera'], { origin });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const start = Date.now();
+    await page.goto(`${origin}/scan`, { waitUntil: 'commit' });
+    await page.getByText('Đưa mã QR vào giữa khung hình.').waitFor({ timeout: 30_000 });
+    scanner.push(Date.now() - start);
+    await context.close();
+  }
+  console.log(line('scanner ready (open /scan -> camera on)', scanner, BUDGET.scannerReadyMs));
+}
