@@ -3,11 +3,8 @@
  * the longest form, and how many hand-off QR codes each form's dossier needs. Timings are medians at 4x CPU
  * throttling; each target is marked PASS or FAIL.
  */
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+import { median, throttledPage, verdict } from './bench-util.mjs';
+
 const TARGET = { listMs: 100, keystrokeMs: 16, codes: 3 };
 /** /drafts shows the newest 50 and offers the rest on request (src/dossier/DraftsPage.tsx). */
 const FIRST_ROWS = 50;
@@ -26,14 +23,6 @@ function exampleDossiers(forms) {
     createdAt: '2026-11-23T08:00:00.000Z',
     updatedAt: '2026-11-23T08:00:00.000Z',
   }));
-}
-
-async function throttledPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 640 }, locale: 'vi-VN' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  return { context, page };
 }
 
 /** Opens /drafts inside the app (its code already loaded) and times until all rows are on screen. */

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { median, verdict } from './bench-util.mjs';
 
 const TARGET = { performance: 95, accessibility: 100, 'best-practices': 100, lcpMs: 1500, tbtMs: 50 };
 export const REPORT_DIR = 'reports/lighthouse';
@@ -14,11 +15,6 @@ const PAGES = [
   ['dossier-step', '/d/new?p=1.000894'],
 ];
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const mark = (ok) => (ok ? 'PASS' : 'FAIL');
 
 export async function benchLighthouse({ origin, chromePath, runs }) {
   const [{ default: lighthouse }, chromeLauncher] = await Promise.all([import('lighthouse'), import('chrome-launcher')]);
@@ -45,8 +41,8 @@ export async function benchLighthouse({ origin, chromePath, runs }) {
         });
       }
       const m = (key) => median(results.map((r) => r[key]));
-      const scores = ['performance', 'accessibility', 'best-practices'].map((k) => `${k} ${m(k)} ${mark(m(k) >= TARGET[k])}`).join(', ');
-      console.log(`  ${path}: ${scores}; LCP ${Math.round(m('lcp'))} ms ${mark(m('lcp') < TARGET.lcpMs)}; TBT ${Math.round(m('tbt'))} ms ${mark(m('tbt') < TARGET.tbtMs)}`);
+      const scores = ['performance', 'accessibility', 'best-practices'].map((k) => `${k} ${m(k)} ${verdict(m(k) >= TARGET[k])}`).join(', ');
+      console.log(`  ${path}: ${scores}; LCP ${Math.round(m('lcp'))} ms ${verdict(m('lcp') < TARGET.lcpMs)}; TBT ${Math.round(m('tbt'))} ms ${verdict(m('tbt') < TARGET.tbtMs)}`);
     }
   } finally {
     await chrome.kill();

@@ -3,32 +3,21 @@
  * server (Chromium's page emulation does not reach the service worker). Each figure is a median against a budget,
  * marked PASS or FAIL.
  */
+import { median, throttledPage, verdict } from './bench-util.mjs';
 import { startServer } from './serve.mjs';
 
 const SLOW_3G = { latencyMs: 2000, bytesPerSecond: 50_000 };
 const BUDGET = { firstSheetMs: 10_000, offlineSheetMs: 1_500, scannerReadyMs: 3_000, stepChangeMs: 300 };
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const line = (label, values, budget) =>
-  `  ${label}: median ${Math.round(median(values))} ms over ${values.length} (budget ${budget} ms)  ${median(values) <= budget ? 'PASS' : 'FAIL'}`;
-
-async function lowEndPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 640 }, locale: 'vi-VN' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  return { context, page };
-}
+  `  ${label}: median ${Math.round(median(values))} ms over ${values.length} (budget ${budget} ms)  ${verdict(median(values) <= budget)}`;
 
 export async function benchLowEnd({ browser, cameraBrowser, origin, runs }) {
   console.log('Low-end phone (4x CPU throttling):');
   const first = [];
   for (let i = 0; i < Math.min(runs, 3); i++) {
     const server = await startServer({ port: 0, throttle: SLOW_3G });
-    const { context, page } = await lowEndPage(browser);
+    const { context, page } = await throttledPage(browser);
     const start = Date.now();
     await page.goto(`http://127.0.0.1:${server.address().port}/p/1.001193`, { waitUntil: 'commit' });
     await page.waitForSelector('#part-online', { timeout: 120_000 });
@@ -44,7 +33,7 @@ export async function benchLowEnd({ browser, cameraBrowser, origin, runs }) {
   const scanner = [];
   const steps = [];
   for (let i = 0; i < runs; i++) {
-    const { context, page } = await lowEndPage(browser);
+    const { context, page } = await throttledPage(browser);
     await page.goto(`${origin}/`);
     await page.getByText('Đã sẵn sàng dùng khi không có mạng.').waitFor({ timeout: 60_000 });
     await context.setOffline(true);

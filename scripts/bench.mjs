@@ -8,12 +8,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { median, throttledPage } from './bench-util.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 // The TypeScript helpers shared with the tests are loaded through vite's module runner, so there is one copy.
@@ -75,10 +72,7 @@ try {
 
   const times = [];
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const { context, page } = await throttledPage(browser);
     await page.goto(`${server.origin}/p/1.001193`, { waitUntil: 'commit' });
     await page.waitForSelector('#part-online');
     times.push(await page.evaluate(() => performance.now()));
