@@ -2,7 +2,7 @@ import './desk.css';
 import '../dossier/dossier.css';
 import catalogue from 'virtual:catalogue';
 import deskDays from 'virtual:desk-days';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { deskPath } from '../app/routes';
 import { T } from '../app/Text';
 import { usePageTitle } from '../app/usePageTitle';
@@ -24,10 +24,12 @@ import { VisitPanel } from './VisitPanel';
 export default function DeskPage({ code, idle }: { code: string | null; idle: boolean }) {
   const [visit, setVisit] = useState(openVisit);
   const [qr, setQr] = useState(false);
-  const now = useMemo(() => new Date(), []);
+  // Read at every render: a desk tablet left on overnight shows the new day's practice at the next touch.
+  const now = new Date();
   const desk = readDesk();
   usePageTitle(t('desk.title'));
-  const groups = FIELDS.map((field) => ({ field, entries: inReadingOrder(catalogue.procedures).filter((e) => e.field === field) })).filter((g) => g.entries.length);
+  const ordered = inReadingOrder(catalogue.procedures);
+  const groups = FIELDS.map((field) => ({ field, entries: ordered.filter((e) => e.field === field) })).filter((g) => g.entries.length);
   // The idle marker leaves the address (a reload must not count down again) without changing the screen.
   useEffect(() => {
     if (idle) history.replaceState(null, '', deskPath(code ?? undefined));
