@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../i18n';
 import type { Dossier } from '../schema/dossier';
 import { saveDossier } from '../storage/dossiers';
-import { readExportFile } from './exportFile';
+import { MAX_FILE_BYTES, readExportFile, type ImportResult } from './exportFile';
 import { ImportSummary } from './ImportSummary';
 import { planImport, type ImportPlan } from './importPlan';
 
@@ -14,7 +14,8 @@ export function ImportFile({ existing, onImported }: { existing: readonly Dossie
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = await readExportFile(await file.text());
+    // Refused before it is read: a phone must not load a huge file into memory to find it is not ours.
+    const result: ImportResult = file.size > MAX_FILE_BYTES ? { ok: false, problem: 'tooLarge' } : await readExportFile(await file.text());
     if (!result.ok) {
       const reason = t(`drafts.import.refused.${result.problem}`) + (result.detail ? ` (${result.detail})` : '');
       return setState({ state: 'refused', reason });
@@ -35,7 +36,10 @@ export function ImportFile({ existing, onImported }: { existing: readonly Dossie
     <div class="import-file">
       <label class="button file-button">
         {t('drafts.import.pick')}
-        <input type="file" accept=".json,application/json" class="visually-hidden" onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
+        <input type="file" accept=".json,application/json" class="visually-hidden" onChange={(e) => {
+            const input = e.currentTarget;
+            void onFile(input.files?.[0]).finally(() => (input.value = ''));
+          }} />
       </label>
       <div role="status">
         {state.state === 'refused' && <p class="error">{state.reason}</p>}
