@@ -1,3 +1,4 @@
+import catalogue from 'virtual:catalogue';
 import { navigate } from '../app/router';
 import { dossierPath } from '../app/routes';
 import { T } from '../app/Text';
@@ -13,6 +14,8 @@ import type { OpenDossier } from './useDossier';
 export function DocumentsStep({ open, nextKey, change }: { open: OpenDossier; nextKey: string; change: (edit: (d: Dossier) => Dossier) => void }) {
   const { procedure, dossier, paperless } = open;
   const needed = new Set(neededDocuments(procedure, paperless));
+  // The case the commune's paperless model covers, when not every dossier of the procedure is in it.
+  const condition = catalogue.commune.badges.conditions[procedure.code]?.paperless;
   usePageTitle(t('draft.documents.title'));
   return (
     <form
@@ -23,7 +26,11 @@ export function DocumentsStep({ open, nextKey, change }: { open: OpenDossier; ne
       }}
     >
       <h2 class="step-title">{t('draft.documents.title')}</h2>
-      {paperless && <p class="notice ok">{t('draft.documents.paperless')}</p>}
+      {paperless && (
+        <p class="notice ok">
+          {t('draft.documents.paperless')} {condition && <T value={condition} />}
+        </p>
+      )}
       <fieldset class="question">
         <legend class="question-label">{t('draft.documents.tick')}</legend>
         {procedure.components.map((component) => (
