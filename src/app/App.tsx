@@ -1,15 +1,14 @@
-import type { FunctionComponent } from 'preact';
 import { CatalogueView } from '../catalogue/CatalogueView';
 import { ProcedureSheetPage } from '../catalogue/ProcedureSheet';
 import { loadPack, t } from '../i18n';
 import { Notices } from '../offline/Notices';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
-import { useLazyPage } from './lazyPage';
+import { Lazy } from './Lazy';
 import { useRoute } from './router';
 import { useSettings } from './settings';
 import { usePageTitle } from './usePageTitle';
-import { LoadFailed, Loading, NotFoundPage } from './Status';
+import { NotFoundPage } from './Status';
 
 const loadFormPage = () => import('../forms/FormPage');
 const loadSettingsPage = () => import('./SettingsPage');
@@ -25,12 +24,6 @@ const loadDraftsPage = withDossierStrings(() => import('../dossier/DraftsPage'))
 const loadDossierNewPage = withDossierStrings(() => import('../dossier/DossierNewPage'));
 const loadDossierPage = withDossierStrings(() => import('../dossier/DossierPage'));
 const loadDeskPage = withDossierStrings(() => import('../desk/DeskPage'));
-
-function Lazy<P extends object>({ load, props }: { load: () => Promise<{ default: FunctionComponent<P> }>; props: P }) {
-  const Page = useLazyPage(load);
-  if (Page === 'failed') return <LoadFailed />;
-  return Page ? <Page {...props} /> : <Loading />;
-}
 
 function NotFound() {
   usePageTitle(t('notFound.title'));

@@ -4,7 +4,7 @@ import { navigate } from '../app/router';
 import { LoadFailed, Loading, NotFoundPage } from '../app/Status';
 import { dossierPath } from '../app/routes';
 import { T } from '../app/Text';
-import { useLazyPage } from '../app/lazyPage';
+import { Lazy } from '../app/Lazy';
 import { usePageTitle } from '../app/usePageTitle';
 import { t } from '../i18n';
 import type { Dossier } from '../schema/dossier';
@@ -22,10 +22,8 @@ import { useDossier, type Mark, type OpenDossier } from './useDossier';
 const loadHandoff = () => import('./HandoffView');
 
 function Handoff({ dossier, mark }: { dossier: Dossier; mark: Mark }) {
-  const View = useLazyPage(loadHandoff);
-  if (View === 'failed') return <LoadFailed />;
   const sent = () => mark({ sentAt: new Date().toISOString() });
-  return View ? <View dossiers={[dossier]} onShown={sent} back={{ href: dossierPath(dossier.id, 'check'), label: t('draft.backToCheck') }} /> : <Loading />;
+  return <Lazy load={loadHandoff} props={{ dossiers: [dossier], onShown: sent, back: { href: dossierPath(dossier.id, 'check'), label: t('draft.backToCheck') } }} />;
 }
 
 interface Props {

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { LoadFailed, Loading } from '../app/Status';
-import { useLazyPage } from '../app/lazyPage';
+import { Lazy } from '../app/Lazy';
 import { t } from '../i18n';
 import type { FormSection } from '../schema/form';
 
@@ -13,14 +12,17 @@ export function IdCardButton({ section, onFill }: { section: FormSection; onFill
   return (
     <div class="id-card">
       {open ? (
-        <IdCardPanel
-          section={section}
-          onDone={(values) => {
-            setOpen(false);
-            if (values) {
-              onFill(values);
-              setFilled(true);
-            }
+        <Lazy
+          load={loadScanner}
+          props={{
+            section,
+            onDone: (values: Record<string, string> | null) => {
+              setOpen(false);
+              if (values) {
+                onFill(values);
+                setFilled(true);
+              }
+            },
           }}
         />
       ) : (
@@ -33,10 +35,4 @@ export function IdCardButton({ section, onFill }: { section: FormSection; onFill
       </p>
     </div>
   );
-}
-
-function IdCardPanel(props: { section: FormSection; onDone: (values: Record<string, string> | null) => void }) {
-  const Scanner = useLazyPage(loadScanner);
-  if (Scanner === 'failed') return <LoadFailed />;
-  return Scanner ? <Scanner {...props} /> : <Loading />;
 }

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { LoadFailed, Loading } from '../app/Status';
-import { useLazyPage } from '../app/lazyPage';
+import { Lazy } from '../app/Lazy';
 import { readDesk, writeDesk } from '../desk/deskState';
 import { t } from '../i18n';
 import type { Dossier } from '../schema/dossier';
@@ -9,11 +8,6 @@ import { downloadDossiers } from './download';
 
 const loadHandoff = () => import('./HandoffView');
 
-function LazyHandoff(props: { dossiers: Dossier[]; round: string; onShown: () => void }) {
-  const View = useLazyPage(loadHandoff);
-  if (View === 'failed') return <LoadFailed />;
-  return View ? <View {...props} back={{ href: '/drafts', label: t('drafts.title') }} /> : <Loading />;
-}
 
 /** The rounds present among these dossiers, newest first, with their dossiers. */
 function rounds(dossiers: readonly Dossier[]): { name: string; dossiers: Dossier[] }[] {
@@ -75,7 +69,12 @@ export function RoundPanel({ dossiers, onChange }: { dossiers: readonly Dossier[
                 {t('round.qr')}
               </button>
             </p>
-            {showing === round.name && <LazyHandoff dossiers={round.dossiers} round={round.name} onShown={() => void markSent(round.dossiers)} />}
+            {showing === round.name && (
+              <Lazy
+                load={loadHandoff}
+                props={{ dossiers: round.dossiers, round: round.name, onShown: () => void markSent(round.dossiers), back: { href: '/drafts', label: t('drafts.title') } }}
+              />
+            )}
           </li>
         ))}
       </ul>
