@@ -21,9 +21,7 @@ const { startServer } = await import('./serve.mjs');
 const { launch, serveDist } = await vite.ssrLoadModule('/tests/browser/chromium.ts');
 const { writeQrVideo, writeBlankVideo } = await vite.ssrLoadModule('/tests/browser/fakeCamera.ts');
 const { encodeTransfer } = await vite.ssrLoadModule('/src/handoff/transfer.ts');
-const { readDataFiles } = await vite.ssrLoadModule('/build/readData.ts');
-const { validateData } = await vite.ssrLoadModule('/src/schema/validate.ts');
-const { putDossiers } = await vite.ssrLoadModule('/tests/browser/dossierSteps.ts');
+const { putDossiers, forms } = await vite.ssrLoadModule('/tests/browser/dossierSteps.ts');
 const { benchDossiers } = await import('./bench-dossier.mjs');
 const { benchLighthouse } = await import('./bench-lighthouse.mjs');
 const { benchLowEnd } = await import('./bench-lowend.mjs');
@@ -81,7 +79,6 @@ try {
   console.log(`Time to a rendered sheet (/p/1.001193, 4x CPU throttling, cold cache, loopback network):`);
   console.log(`  median ${median(times).toFixed(0)} ms over ${RUNS} runs (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`);
 
-  const { forms } = validateData(readDataFiles(process.cwd()));
   await benchDossiers({ browser, origin: server.origin, forms, encodeTransfer, putDossiers, runs: RUNS });
   await benchLighthouse({ origin: server.origin, chromePath: chromiumPath(), runs: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3) });
 

@@ -21,23 +21,30 @@ function qrPicture(text: string, width: number, height: number, scale: number): 
 }
 
 /**
- * A Y4M video for Chromium's fake camera (--use-file-for-fake-video-capture) showing `text` as a QR code.
+ * Writes grey pictures (one luma byte per pixel) as a Y4M video at 10 frames a second, the format of Chromium's fake
+ * camera (--use-file-for-fake-video-capture), which loops it.
+ */
+function writeY4m(path: string, width: number, height: number, pictures: Uint8Array[]): void {
+  const chroma = new Uint8Array((width / 2) * (height / 2)).fill(128);
+  const frames = pictures.map((luma) => Buffer.concat([Buffer.from('FRAME\n'), luma, chroma, chroma]));
+  writeFileSync(path, Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`), ...frames]));
+}
+
+/**
+ * A Y4M video for Chromium's fake camera showing `text` as a QR code.
  * Chromium loops the file, so a few identical frames are enough. `fill` is the share of the frame's height the code
  * takes: a dense code must sit inside the scanner's box (70 % of the viewfinder) as a person would hold it.
  */
 export function writeQrVideo(path: string, text: string, { width = 640, height = 480, frames = 3, fill = 1 / 1.3 } = {}): void {
   const scale = Math.floor((Math.min(width, height) * fill) / (qrModules(text).length + 8));
   const luma = qrPicture(text, width, height, scale);
-  const chroma = new Uint8Array((width / 2) * (height / 2)).fill(128);
-  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma, chroma]);
-  const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`);
-  writeFileSync(path, Buffer.concat([header, ...Array.from({ length: frames }, () => frame)]));
+  writeY4m(path, width, height, Array.from({ length: frames }, () => luma));
 }
 
 /** A Y4M video of blank paper: the camera runs, and there is nothing to read. */
 export function writeBlankVideo(path: string, { width = 640, height = 480 } = {}): void {
-  const frame = Buffer.concat([Buffer.from('FRAME\n'), new Uint8Array(width * height).fill(235), new Uint8Array((width * height) / 2).fill(128)]);
-  writeFileSync(path, Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`), frame, frame]));
+  const paper = new Uint8Array(width * height).fill(235);
+  writeY4m(path, width, height, [paper, paper]);
 }
 
 /** A PNG photo of `text` as a QR code, for the "pick a photo" path. */
@@ -86,9 +93,7 @@ export function writeImagesVideo(
         luma[(top + y) * width + left + x] = Math.round(sum / ((x1 - x0) * (y1 - y0)));
       }
     }
-    const chroma = new Uint8Array((width / 2) * (height / 2)).fill(128);
-    return Buffer.concat([Buffer.from('FRAME\n'), luma, chroma, chroma]);
+    return luma;
   });
-  const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`);
-  writeFileSync(path, Buffer.concat([header, ...frames.flatMap((f) => Array.from({ length: framesEach }, () => f))]));
+  writeY4m(path, width, height, frames.flatMap((f) => Array.from({ length: framesEach }, () => f)));
 }
