@@ -33,17 +33,21 @@ export default function DraftsPage() {
   usePageTitle(t('drafts.title'));
 
   const reload = async () => {
-    // The bench reads these marks: storage work (open to listed) apart from rendering (listed to on screen).
-    performance.mark('drafts-open');
-    const storage = await checkStorage();
-    if (storage) return setState({ state: 'storage', problem: storage });
-    await recoverJournal().catch(() => undefined);
     const list = await listDossiers().catch(() => null);
-    if (!list) return setState({ state: 'storage', problem: 'unavailable' });
-    setState({ state: 'ready', ...list });
-    performance.mark('drafts-listed');
+    setState(list ? { state: 'ready', ...list } : { state: 'storage', problem: 'unavailable' });
   };
-  useEffect(() => void reload(), []);
+  // Storage is checked, and journalled changes stored, once when the screen opens; a delete or an import only lists again.
+  useEffect(() => {
+    void (async () => {
+      // The bench reads these marks: storage work (open to listed) apart from rendering (listed to on screen).
+      performance.mark('drafts-open');
+      const storage = await checkStorage();
+      if (storage) return setState({ state: 'storage', problem: storage });
+      await recoverJournal().catch(() => undefined);
+      await reload();
+      performance.mark('drafts-listed');
+    })();
+  }, []);
 
   const remove = async (dossier: Dossier) => {
     setProblem(null);
