@@ -68,7 +68,8 @@ export function App() {
       <Header />
       <Notices />
       <main id="main" tabIndex={-1} class={route.name === 'form' || route.name === 'posters' || (route.name === 'dossier' && route.step === 'print') ? 'wide' : route.name === 'desk' ? 'full' : undefined}>
-        <ErrorBoundary>{page}</ErrorBoundary>
+        {/* Keyed by screen: a lazily loaded screen must never render the previous screen's component with its props. */}
+        <ErrorBoundary key={route.name}>{page}</ErrorBoundary>
       </main>
       <footer class="site-footer no-print">
         <p>{t('footer.about')}</p>

@@ -47,6 +47,22 @@ describe('a dossier on the phone', () => {
     expect(errors).toEqual([]);
   });
 
+  it('goes from /d/new to the first step without showing any other screen on the way', async () => {
+    const { page, errors } = await newPage(shared.browser);
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      new MutationObserver(() => {
+        const heading = document.querySelector('main h1')?.textContent;
+        if (heading && heading !== seen.at(-1)) seen.push(heading);
+        sessionStorage.setItem('headings', JSON.stringify(seen));
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await startDossier(page, shared.server.origin, '1.000894');
+    await page.waitForSelector('form.dossier-step');
+    expect(await page.evaluate(() => JSON.parse(sessionStorage.getItem('headings') ?? '[]'))).toEqual(['Đăng ký kết hôn']);
+    expect(errors).toEqual([]);
+  });
+
   it('lists the dossier in /drafts with its applicant and status, deletes it, and brings it back on undo', async () => {
     const { page } = await newPage(shared.browser);
     await startDossier(page, shared.server.origin, '1.000894');
