@@ -6,6 +6,13 @@ describe('format', () => {
     expect(formatVnd(8000, 'vi')).toBe('8.000 đ');
     expect(formatVnd(200000, 'en')).toBe('200,000 VND');
     expect(formatVnd(0, 'vi')).toBe('0 đ');
+    expect(formatVnd(999, 'vi')).toBe('999 đ');
+    expect(formatVnd(1000, 'en')).toBe('1,000 VND');
+    expect(formatVnd(1234567, 'vi')).toBe('1.234.567 đ');
+    for (const amount of [5, 42, 100, 8000, 50000, 123456, 1000000, 98765432]) {
+      expect(formatVnd(amount, 'vi')).toBe(`${amount.toLocaleString('vi-VN')} đ`);
+      expect(formatVnd(amount, 'en')).toBe(`${amount.toLocaleString('en-GB')} VND`);
+    }
   });
   it('writes megabytes with one decimal in each language', () => {
     expect(formatMegabytes(10737418240 + 943718, 'vi')).toBe('10.240,9');
