@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inlineCss } from './build/inlineCss';
+import { prerender } from './build/prerender';
 import { proceduresPlugin } from './build/proceduresPlugin';
 import { manifest } from './src/offline/manifest';
 
@@ -9,10 +10,12 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 /** Where procedures/ is read from; tests build a changed copy of the data with this. */
 const dataRoot = process.env.MOTCUA_DATA_ROOT ?? root;
 
-export default defineConfig({
-  plugins: [
+export default defineConfig(({ isSsrBuild }) => ({
+  // The prerender's server-side build needs the data only.
+  plugins: isSsrBuild ? [proceduresPlugin(dataRoot)] : [
     proceduresPlugin(dataRoot),
     inlineCss(),
+    prerender(fileURLToPath(import.meta.url)),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/offline',
@@ -24,7 +27,8 @@ export default defineConfig({
       injectManifest: {
         globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],
         // Store screenshots are for install dialogs, not for using the app offline.
-        globIgnores: ['screenshots/**', '.vite/**'],
+        // The prerendered pages are for first visits over the network; offline, the shell renders every page.
+        globIgnores: ['screenshots/**', '.vite/**', 'index.html', 'p/**'],
         // These names already carry a content hash: no revision needed, so an unchanged file is never fetched again.
         dontCacheBustURLsMatching: /^(assets|data)\//,
       },
@@ -35,4 +39,4 @@ export default defineConfig({
     target: 'es2020',
     reportCompressedSize: false,
   },
-});
+}));

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Serves the production build (dist/) the way any static host must: files as they are (gzipped when the browser
- * accepts it, as real hosts do), and index.html for every other path (the SPA fallback), so that /p/<code> links
- * printed in QR codes open the app.
+ * accepts it, as real hosts do), a prerendered page for its address without ".html" (/p/1.001193 → p/1.001193.html),
+ * and shell.html for every other path (the SPA fallback), so that any link into the app opens it.
  * Usage: node scripts/serve.mjs [--port 4173] [--dir dist]
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -24,7 +24,7 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt']);
 
-/** Hashed files never change under their name; everything else (index.html, sw.js, the manifest) is revalidated. */
+/** Hashed files never change under their name; everything else (the pages, sw.js, the manifest) is revalidated. */
 const cacheControl = (path) => (/^\/(assets|data)\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -64,13 +64,16 @@ export function startServer({ port = 4173, dir = 'dist', host = '127.0.0.1', thr
       res.writeHead(403).end('Forbidden');
       return;
     }
-    if (!(existsSync(file) && statSync(file).isFile())) {
+    const isFile = (f) => existsSync(f) && statSync(f).isFile();
+    const found = [file, join(file, 'index.html'), `${file}.html`].find(isFile);
+    if (found) file = found;
+    else {
       // A missing asset is a real 404; any other path (even /p/1.001193, whose code looks like an extension) is a route.
       if (/^\/(assets|data)\//.test(path) || (extname(path) in TYPES && !path.startsWith('/p/'))) {
         res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
         return;
       }
-      file = join(root, 'index.html');
+      file = join(root, 'shell.html');
     }
     const ext = extname(file);
     let body = readFileSync(file);
@@ -106,7 +109,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   };
   const port = Number(arg('port', process.env.PORT ?? 4173));
   const dir = arg('dir', 'dist');
-  if (!existsSync(join(dir, 'index.html'))) {
+  if (!existsSync(join(dir, 'shell.html'))) {
     console.error(`No build in ${dir}/: run "npm run build" first.`);
     process.exit(1);
   }

@@ -6,6 +6,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { Lazy } from './Lazy';
 import { useRoute } from './router';
+import type { Route } from './routes';
 import { useSettings } from './settings';
 import { usePageTitle } from './usePageTitle';
 import { NotFoundPage } from './Status';
@@ -34,8 +35,8 @@ function NotFound() {
   );
 }
 
-export function App() {
-  const route = useRoute();
+export function App({ at }: { at?: Route }) {
+  const route = useRoute(at);
   useSettings();
   const page = (() => {
     switch (route.name) {

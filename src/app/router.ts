@@ -22,8 +22,9 @@ export function interceptLinks(): void {
   });
 }
 
-export function useRoute(): Route {
-  const [route, setRoute] = useState(current);
+/** `at` is the route to show before the browser's address is known (the build's prerender). */
+export function useRoute(at?: Route): Route {
+  const [route, setRoute] = useState(() => at ?? current());
   useEffect(() => {
     const update = () => setRoute(current());
     addEventListener('popstate', update);

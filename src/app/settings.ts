@@ -33,8 +33,10 @@ function read(): Settings {
 
 function apply(settings: Settings): void {
   setLanguage(settings.lang);
-  document.documentElement.lang = settings.lang;
-  document.documentElement.dataset.textSize = settings.textSize;
+  // Only real changes: touching <html> restyles the whole page, which a prerendered page has already laid out.
+  const root = document.documentElement;
+  if (root.lang !== settings.lang) root.lang = settings.lang;
+  if ((root.dataset.textSize ?? 'normal') !== settings.textSize) root.dataset.textSize = settings.textSize;
 }
 
 const store = createStore(read());
@@ -55,6 +57,9 @@ export async function updateSettings(change: Partial<Settings>): Promise<void> {
   apply(store.get());
   writeLocal(KEY, JSON.stringify(store.get()));
 }
+
+/** The choices the build's prerendered pages were rendered with. */
+export const settingsAsBuilt = () => store.get().lang === 'vi' && store.get().textSize === 'normal';
 
 /** Re-renders the caller when a setting changes; returns the settings. */
 export const useSettings = store.use;

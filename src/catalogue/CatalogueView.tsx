@@ -1,6 +1,7 @@
 import catalogue from 'virtual:catalogue';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { t } from '../i18n';
+import { language, t } from '../i18n';
+import { ServerHtml } from '../app/ServerHtml';
 import { FIELDS } from '../schema/fields';
 import { InstallCard } from '../offline/InstallCard';
 import { portalSearchUrl } from './portal';
@@ -112,7 +113,13 @@ export function CatalogueView({ initialQuery }: { initialQuery: string }) {
       <p class="status" role="status" aria-live="polite">
         {trimmed ? t('catalogue.found', { count }) : ''}
       </p>
-      {trimmed ? <Results query={trimmed} /> : <FieldGroups />}
+      {trimmed ? (
+        <Results query={trimmed} />
+      ) : (
+        <ServerHtml class="field-groups" deps={[language()]}>
+          <FieldGroups />
+        </ServerHtml>
+      )}
       <InstallCard />
     </>
   );

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { formatDate } from '../app/format';
 import { formPath, newDossierPath } from '../app/routes';
 import { ReadAloud } from './ReadAloud';
+import { ServerHtml } from '../app/ServerHtml';
 import { LoadFailed, Loading } from '../app/Status';
 import { usePageTitle } from '../app/usePageTitle';
 import { T, Unverified } from '../app/Text';
@@ -78,10 +79,21 @@ function Overview({ procedure }: { procedure: Procedure }) {
 }
 
 function Sheet({ sheet }: { sheet: SheetData }) {
-  const { procedure } = sheet;
   return (
     <article class="sheet">
-      <Overview procedure={procedure} />
+      <Overview procedure={sheet.procedure} />
+      <ServerHtml class="sheet-parts" deps={[sheet, language()]}>
+        <SheetParts sheet={sheet} />
+      </ServerHtml>
+    </article>
+  );
+}
+
+/** Everything after the overview: only read, so a prerendered sheet keeps it as it came (ServerHtml). */
+function SheetParts({ sheet }: { sheet: SheetData }) {
+  const { procedure } = sheet;
+  return (
+    <>
       <Part id="components" n={2} title={t('sheet.components')}>
         <DossierList procedure={procedure} />
       </Part>
@@ -173,7 +185,7 @@ function Sheet({ sheet }: { sheet: SheetData }) {
           ))}
         </ul>
       </footer>
-    </article>
+    </>
   );
 }
 

@@ -9,6 +9,8 @@ export type Loaded<T> = { state: 'loading' } | { state: 'missing' } | { state: '
 type Check<T> = (data: unknown) => data is T;
 
 const cache = new Map<string, Promise<unknown>>();
+/** Files already fetched and checked, so a screen showing one renders it at once instead of "loading" first. */
+const settled = new Map<string, unknown>();
 
 async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url);
@@ -33,17 +35,31 @@ export function loadJson<T>(url: string, check: Check<T>): Promise<T> {
       if (check(second)) return second;
       throw new Error(`${url}: not the expected data`);
     })();
+    pending.then((data) => settled.set(url, data), () => undefined);
     pending.catch(() => cache.delete(url));
     cache.set(url, pending);
   }
   return pending;
 }
 
+/** Gives a file's content without fetching it: the build's prerender has it on disk. */
+export function seedJson(url: string, data: unknown): void {
+  settled.set(url, data);
+}
+
+function known<T>(url: string | undefined, check: Check<T>): Extract<Loaded<T>, { state: 'ready' }> | undefined {
+  const data = url === undefined ? undefined : settled.get(url);
+  return check(data) ? { state: 'ready', data } : undefined;
+}
+
 /** Loads data for a key that may not exist in the catalogue; `attempt` changes to retry after a failure. */
 export function useData<T>(url: string | undefined, check: Check<T>, attempt: number): Loaded<T> {
-  const [result, setResult] = useState<Loaded<T>>({ state: 'loading' });
+  const [result, setResult] = useState<Loaded<T>>(() => known(url, check) ?? { state: 'loading' });
   useEffect(() => {
     if (!url) return setResult({ state: 'missing' });
+    const ready = known(url, check);
+    // The same data keeps the same state, so a page that rendered with it does not render again.
+    if (ready) return setResult((now) => (now.state === 'ready' && now.data === ready.data ? now : ready));
     let live = true;
     setResult({ state: 'loading' });
     loadJson(url, check).then(
@@ -71,8 +87,9 @@ export const isForm =
 
 export const sheetUrl = (code: string) => entryFor(code)?.sheetUrl;
 
-export function prefetchSheet(code: string): void {
+/** Starts fetching a sheet ahead of its screen; resolves once it is there, rejects if it cannot be had. */
+export function prefetchSheet(code: string): Promise<SheetData> {
   const url = sheetUrl(code);
-  if (url) loadJson(url, isSheetFor(code)).catch(() => undefined);
+  return url ? loadJson(url, isSheetFor(code)) : Promise.reject(new Error(`no procedure ${code}`));
 }
 export const useSheet = (code: string, attempt: number) => useData(sheetUrl(code), isSheetFor(code), attempt);

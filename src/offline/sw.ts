@@ -5,7 +5,8 @@
  *   every procedure sheet and form (data/**), the icons and the manifest. Each entry is revisioned by its content,
  *   so a corrected procedure replaces only its own file. Install is all-or-nothing: if any file fails (network lost,
  *   storage full), this version is discarded, the pages are told why, and the version already installed keeps serving.
- * - Every navigation (any route, any deep link) is answered with the precached index.html: the app routes itself.
+ * - Every navigation (any route, any deep link) is answered with the precached shell.html: the app routes itself.
+ *   The prerendered pages (index.html, p/*.html) are not stored: they only speed up a first visit over the network.
  * - Nothing is cached at run time and nothing from another origin is ever requested: the national portal is only
  *   opened as a link, by the user, when online.
  * - A new version waits until the person agrees to update (SKIP_WAITING from the page), so nobody loses their place.
@@ -57,7 +58,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => event.waitUntil(precache.activate(event)));
 
 registerRoute(new PrecacheRoute(precache));
-registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('/index.html')));
+registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('/shell.html')));
 cleanupOutdatedCaches();
 
 // The first version takes charge of the page that installed it, so the first visit already works offline.

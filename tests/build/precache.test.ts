@@ -9,7 +9,7 @@ describe('what the service worker stores for offline use', () => {
       ...readdirSync('dist/data/p').map((f) => `data/p/${f}`),
       ...readdirSync('dist/data/forms').map((f) => `data/forms/${f}`),
       ...readdirSync('dist/assets').map((f) => `assets/${f}`),
-      'index.html',
+      'shell.html',
       'manifest.webmanifest',
       'icons/icon-192.png',
       'icons/maskable-512.png',
@@ -17,8 +17,9 @@ describe('what the service worker stores for offline use', () => {
     expect(precache.urls).toEqual(expect.arrayContaining(expected));
     expect(precache.urls.filter((u) => u.startsWith('data/p/'))).toHaveLength(24);
   });
-  it('leaves out the store screenshots, which are not needed offline', () => {
+  it('leaves out the store screenshots and the prerendered pages, which are not needed offline', () => {
     expect(precache.urls.some((u) => u.startsWith('screenshots/'))).toBe(false);
+    expect(precache.urls.filter((u) => u === 'index.html' || u.startsWith('p/'))).toEqual([]);
   });
   it(`fits in ${PRECACHE_BUDGET / 1024 / 1024} MB`, () => {
     expect(precache.bytes).toBeLessThanOrEqual(PRECACHE_BUDGET);

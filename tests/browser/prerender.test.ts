@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { newPage, PHONE } from './chromium';
+import { browserAndServer } from './fixture';
+
+const shared = browserAndServer();
+const CODE = '1.001193';
+
+/** Counts, from before any script runs, the elements removed from the page's prerendered #app. */
+const countRemovals = () => {
+  let removed = 0;
+  new MutationObserver((records) => {
+    for (const r of records) removed += [...r.removedNodes].filter((n) => n.nodeType === 1).length;
+    document.documentElement.dataset.removed = String(removed);
+  }).observe(document, { subtree: true, childList: true });
+};
+
+describe('prerendered pages', () => {
+  it('show a sheet and the catalogue with JavaScript off, links included', async () => {
+    const context = await shared.browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${shared.server.origin}/p/${CODE}`);
+    expect(await page.locator('h1').innerText()).toMatch(/\S/);
+    expect(await page.locator('#part-fees').innerText()).toMatch(/Lệ phí/);
+    expect(await page.title()).toMatch(/· Một Cửa$/);
+    await page.goto(`${shared.server.origin}/`);
+    expect(await page.locator('.card').count()).toBe(24);
+    await context.close();
+  });
+
+  it('are taken over by the app without rebuilding them, and then work as the app', async () => {
+    const { page, errors } = await newPage(shared.browser);
+    await page.addInitScript(countRemovals);
+    await page.goto(`${shared.server.origin}/p/${CODE}`);
+    // The app is running once a click on a text size changes the page.
+    await page.getByRole('button', { name: 'Cỡ chữ rất lớn' }).click();
+    await expect.poll(() => page.locator('html').getAttribute('data-text-size')).toBe('xlarge');
+    expect(Number(await page.locator('html').getAttribute('data-removed'))).toBe(0);
+    await page.getByRole('link', { name: 'Soạn hồ sơ' }).click();
+    await page.waitForSelector('form.dossier-step');
+    expect(errors).toEqual([]);
+  });
+
+  it('search on the prerendered catalogue, and the full list comes back when the search is cleared', async () => {
+    const { page, errors } = await newPage(shared.browser);
+    await page.goto(`${shared.server.origin}/`);
+    await page.locator('input[type=search]').fill('khai sinh');
+    await expect.poll(() => page.locator('.field-groups').count()).toBe(0);
+    expect(await page.locator('.card').count()).toBeGreaterThan(0);
+    await page.locator('input[type=search]').fill('');
+    await expect.poll(() => page.locator('.card').count()).toBe(24);
+    expect(errors).toEqual([]);
+  });
+
+  it('are rendered afresh in English for a reader who chose English', async () => {
+    const { page, errors } = await newPage(shared.browser);
+    await page.addInitScript(() => localStorage.setItem('motcua.settings', JSON.stringify({ lang: 'en', textSize: 'normal' })));
+    await page.goto(`${shared.server.origin}/p/${CODE}`);
+    await expect.poll(() => page.locator('#part-fees h2').innerText()).toMatch(/Fees/);
+    expect(await page.locator('#app article.sheet').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('give way to the right screen when a host answers another address with the catalogue page', async () => {
+    const { page, errors } = await newPage(shared.browser);
+    const home = readFileSync('dist/index.html', 'utf8');
+    await page.route('**/posters', (route) => route.fulfill({ contentType: 'text/html', body: home }));
+    await page.goto(`${shared.server.origin}/posters`);
+    await page.waitForSelector('.poster-cell');
+    await expect.poll(() => page.locator('.field-groups').count()).toBe(0);
+    expect(await page.locator('main h1').innerText()).not.toBe('Thủ tục hành chính tại xã');
+    expect(errors).toEqual([]);
+  });
+});

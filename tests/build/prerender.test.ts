@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fillShell, pageFile } from '../../build/prerender';
+import { readDataFiles } from '../../build/readData';
+import { validateData } from '../../src/schema/validate';
+
+const { procedures } = validateData(readDataFiles(process.cwd()));
+const read = (file: string) => readFileSync(`dist/${file}`, 'utf8');
+
+describe('the prerendered pages', () => {
+  it('are the catalogue at index.html and every sheet at p/<code>.html, each named and marked with its address', () => {
+    const home = read('index.html');
+    expect(home).toContain('<div id="app" data-page="/">');
+    for (const p of procedures) expect(home).toContain(`href="/p/${p.code}"`);
+    for (const p of procedures) {
+      const html = read(`p/${p.code}.html`);
+      expect(html, p.code).toContain(`<div id="app" data-page="/p/${p.code}">`);
+      expect(html, p.code).toMatch(new RegExp(`<title>${p.name.vi.replace(/[()]/g, '\\$&')} · Một Cửa</title>`));
+      expect(html, p.code).toMatch(/<link rel="preload" href="\/data\/p\/[^"]+\.json" as="fetch" crossorigin \/>/);
+      expect(html, p.code).toContain(`<dd class="code">${p.code}</dd>`);
+      expect(html, p.code).toContain('class="sheet-parts"');
+    }
+  });
+
+  it('leave the shell empty, for every other address and for the service worker', () => {
+    expect(read('shell.html')).toContain('<div id="app"></div>');
+    expect(read('shell.html')).not.toContain('data-page');
+  });
+
+  it('are filled into the shell with their title escaped, and refuse a shell without the app root', () => {
+    const shell = '<head><title>Một Cửa</title></head><body><div id="app"></div></body>';
+    const filled = fillShell(shell, { path: '/p/1.2', title: 'A <b> & "c"', html: '<h1>x</h1>', preload: null });
+    expect(filled).toBe('<head><title>A &lt;b&gt; &amp; &quot;c&quot;</title></head><body><div id="app" data-page="/p/1.2"><h1>x</h1></div></body>');
+    expect(() => fillShell('<body></body>', { path: '/', title: 't', html: '', preload: null })).toThrow(/no <div id="app">/);
+    expect(pageFile('/')).toBe('index.html');
+    expect(pageFile('/p/1.001193')).toBe('p/1.001193.html');
+  });
+});
