@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { compileHints } from './build/compileHints';
 import { inlineCss } from './build/inlineCss';
 import { prerender } from './build/prerender';
 import { proceduresPlugin } from './build/proceduresPlugin';
@@ -15,6 +16,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: isSsrBuild ? [proceduresPlugin(dataRoot)] : [
     proceduresPlugin(dataRoot),
     inlineCss(),
+    compileHints(),
     prerender(fileURLToPath(import.meta.url)),
     VitePWA({
       strategies: 'injectManifest',
@@ -38,5 +40,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     manifest: true,
     target: 'es2020',
     reportCompressedSize: false,
+    // Every browser the app supports has modulepreload; the polyfill only costs start-up time.
+    modulePreload: { polyfill: false },
   },
 }));
