@@ -1,3 +1,4 @@
+import catalogue from 'virtual:catalogue';
 import { useEffect, useState } from 'preact/hooks';
 import type { FormTemplate } from '../schema/form';
 import { entryFor } from './entries';
@@ -92,4 +93,10 @@ export function prefetchSheet(code: string): Promise<SheetData> {
   const url = sheetUrl(code);
   return url ? loadJson(url, isSheetFor(code)) : Promise.reject(new Error(`no procedure ${code}`));
 }
+/** Starts fetching a form template ahead of the screen that needs it; a failure is left to that screen. */
+export function prefetchForm(formId: string): void {
+  const url = catalogue.formUrls[formId];
+  if (url) loadJson(url, isForm(formId)).catch(() => undefined);
+}
+
 export const useSheet = (code: string, attempt: number) => useData(sheetUrl(code), isSheetFor(code), attempt);
