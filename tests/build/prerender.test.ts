@@ -19,6 +19,9 @@ describe('the prerendered pages', () => {
       expect(html, p.code).toMatch(/<link rel="preload" href="\/data\/p\/[^"]+\.json" as="fetch" crossorigin \/>/);
       expect(html, p.code).toContain(`<dd class="code">${p.code}</dd>`);
       expect(html, p.code).toContain('class="sheet-parts"');
+      // The script starts after the first paint, so the prerendered text is never held back by it.
+      expect(html, p.code).not.toContain('<script type="module"');
+      expect(html, p.code).toMatch(/requestAnimationFrame\(function\(\)\{setTimeout\(function\(\)\{import\("\/assets\/index-[\w-]+\.js"\)/);
     }
   });
 
