@@ -1,5 +1,4 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'vite';
@@ -59,11 +58,13 @@ function actAsPhone(): void {
  */
 export function prerender(configFile: string): Plugin {
   let outDir = '';
+  let cacheDir = '';
   return {
     name: 'mot-cua-prerender',
     apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      cacheDir = config.cacheDir;
     },
     generateBundle: {
       order: 'post',
@@ -74,7 +75,10 @@ export function prerender(configFile: string): Plugin {
       },
     },
     async closeBundle() {
-      const ssrDir = mkdtempSync(join(tmpdir(), 'motcua-prerender-'));
+      // Inside the project, so that Node resolves the packages the server-side build leaves external
+      // (preact-render-to-string) from its node_modules; a folder in /tmp finds none on a clean machine.
+      mkdirSync(cacheDir, { recursive: true });
+      const ssrDir = mkdtempSync(join(cacheDir, 'prerender-'));
       try {
         await build({ configFile, configLoader: 'bundle', logLevel: 'warn', build: { ssr: 'src/app/prerender.tsx', outDir: ssrDir, emptyOutDir: true } });
         actAsPhone();
