@@ -12,8 +12,8 @@ import './app/styles.css';
 // A sheet opened from a QR code is the commonest first visit: fetch its data now, not after the first paint. A new
 // dossier needs the same file, and would otherwise ask for it only once its screen's code has loaded.
 const first = parseRoute(location.pathname, location.search);
-const sheet = first.name === 'procedure' ? prefetchSheet(first.code).then(() => true, () => false) : Promise.resolve(true);
-if (first.name === 'dossierNew' && first.code) prefetchSheet(first.code).catch(() => undefined);
+const sheetCode = first.name === 'procedure' || first.name === 'dossierNew' ? first.code : null;
+const sheet = sheetCode ? prefetchSheet(sheetCode).then(() => true, () => false) : Promise.resolve(true);
 interceptLinks();
 watchIdle();
 

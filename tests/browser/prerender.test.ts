@@ -21,7 +21,7 @@ describe('prerendered pages', () => {
     const page = await context.newPage();
     await page.goto(`${shared.server.origin}/p/${CODE}`);
     expect(await page.locator('h1').innerText()).toMatch(/\S/);
-    expect(await page.locator('#part-fees').innerText()).toMatch(/Lệ phí/);
+    expect(await page.locator('#part-fees').innerText()).toMatch(/Phí, lệ phí/);
     expect(await page.title()).toMatch(/· Một Cửa$/);
     await page.goto(`${shared.server.origin}/`);
     expect(await page.locator('.card').count()).toBe(24);
@@ -36,6 +36,11 @@ describe('prerendered pages', () => {
     await page.getByRole('button', { name: 'Cỡ chữ rất lớn' }).click();
     await expect.poll(() => page.locator('html').getAttribute('data-text-size')).toBe('xlarge');
     expect(Number(await page.locator('html').getAttribute('data-removed'))).toBe(0);
+    // The parts kept as they came are rendered by the app once what they show changes.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.locator('#part-fees h2').innerText()).toMatch(/Fees/);
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await expect.poll(() => page.locator('#part-fees h2').innerText()).toMatch(/Phí, lệ phí/);
     await page.getByRole('link', { name: 'Soạn hồ sơ' }).click();
     await page.waitForSelector('form.dossier-step');
     expect(errors).toEqual([]);
