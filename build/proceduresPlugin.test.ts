@@ -22,6 +22,19 @@ describe('emitCatalogue', () => {
     for (const [id, url] of Object.entries(index.formUrls)) expect(out.get(url.slice(1))).toContain(`"id":"${id}"`);
   });
 
+  it("names each procedure's forms in the index, and keeps the portal's record ids out of it", () => {
+    const { index, portalUuids } = emitCatalogue(validateData(files));
+    const kethon = index.procedures.find((p) => p.code === '1.000894')!;
+    expect(kethon.formIds).toEqual(['to-khai-dang-ky-ket-hon']);
+    for (const entry of index.procedures) for (const id of entry.formIds) expect(index.formUrls[id], `${entry.code}: ${id}`).toBeDefined();
+    expect(JSON.stringify(index)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/);
+    expect(Object.keys(portalUuids).length).toBeGreaterThan(20);
+    for (const [uuid, code] of Object.entries(portalUuids)) {
+      expect(uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      expect(index.procedures.map((p) => p.code)).toContain(code);
+    }
+  });
+
   it("applies the commune's fee override to that procedure's sheet only, with its source", () => {
     const source = { url: 'https://example.gov.vn/nghi-quyet', title: 'Nghị quyết HĐND tỉnh', checkedAt: '2026-11-01' };
     const fees = [{ name: { vi: 'Lệ phí đăng ký khai sinh quá hạn', en: 'Late birth registration' }, amount: 10000 }];

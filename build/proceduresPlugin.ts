@@ -6,18 +6,22 @@ import type { CatalogueIndex, SheetData } from '../src/catalogue/types';
 import type { Commune } from '../src/schema/commune';
 import { readDataFiles } from './readData';
 
-const VIRTUAL_ID = 'virtual:catalogue';
-const RESOLVED_ID = '\0' + VIRTUAL_ID;
-/** The desk's weekday practices, apart from the index: only /desk needs them, not the first screen. */
-const DESK_ID = 'virtual:desk-days';
-const RESOLVED_DESK_ID = '\0' + DESK_ID;
-
 interface Emitted {
   index: CatalogueIndex;
   deskDays: Commune['deskDays'];
+  portalUuids: Record<string, string>;
   /** URL path (no leading slash) → file contents. */
   files: Map<string, string>;
 }
+
+/** The modules the app imports from the data, each a part of what was emitted. */
+const VIRTUAL = new Map<string, (emitted: Emitted) => unknown>([
+  ['virtual:catalogue', (e) => e.index],
+  // Apart from the index, so the first screen does not carry them: only /desk needs the weekday practices, and only
+  // the scanner the portal's record ids (uuid → code; 24 random ids cost the first screen ~0.6 KB gzipped).
+  ['virtual:desk-days', (e) => e.deskDays],
+  ['virtual:portal-uuids', (e) => e.portalUuids],
+]);
 
 function hashed(dir: string, name: string, body: string): string {
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
@@ -55,17 +59,18 @@ export function emitCatalogue({ procedures, forms, commune }: Catalogue): Emitte
     files.set(path, body);
     return {
       code: procedure.code,
-      portalUuid: procedure.portalUuid,
       name: procedure.name,
       field: procedure.field,
       keywords: procedure.keywords,
       paperless: paperless.has(procedure.code),
       sameDayFriday: sameDay.has(procedure.code),
       sheetUrl: '/' + path,
+      formIds: procedure.forms,
     };
   });
   const { deskDays, ...listed } = commune;
-  return { index: { commune: listed, procedures: entries, formUrls }, deskDays, files };
+  const portalUuids = Object.fromEntries(procedures.flatMap((p) => (p.portalUuid ? [[p.portalUuid, p.code]] : [])));
+  return { index: { commune: listed, procedures: entries, formUrls }, deskDays, portalUuids, files };
 }
 
 export function proceduresPlugin(root: string): Plugin {
@@ -85,13 +90,11 @@ export function proceduresPlugin(root: string): Plugin {
       }
     },
     resolveId(id) {
-      if (id === VIRTUAL_ID) return RESOLVED_ID;
-      return id === DESK_ID ? RESOLVED_DESK_ID : null;
+      return VIRTUAL.has(id) ? '\0' + id : null;
     },
     load(id) {
-      if (id === RESOLVED_ID) return `export default ${JSON.stringify((emitted ?? load()).index)};`;
-      if (id === RESOLVED_DESK_ID) return `export default ${JSON.stringify((emitted ?? load()).deskDays)};`;
-      return null;
+      const part = id.startsWith('\0') ? VIRTUAL.get(id.slice(1)) : undefined;
+      return part ? `export default ${JSON.stringify(part(emitted ?? load()))};` : null;
     },
     generateBundle() {
       for (const [fileName, source] of (emitted ?? load()).files) this.emitFile({ type: 'asset', fileName, source });
@@ -101,8 +104,8 @@ export function proceduresPlugin(root: string): Plugin {
       server.watcher.on('change', (file) => {
         if (!file.includes('/procedures/')) return;
         load();
-        for (const id of [RESOLVED_ID, RESOLVED_DESK_ID]) {
-          const mod = server.moduleGraph.getModuleById(id);
+        for (const id of VIRTUAL.keys()) {
+          const mod = server.moduleGraph.getModuleById('\0' + id);
           if (mod) server.moduleGraph.invalidateModule(mod);
         }
         server.ws.send({ type: 'full-reload' });

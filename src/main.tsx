@@ -4,16 +4,17 @@ import { parseRoute } from './app/routes';
 import { takeOver } from './app/ServerHtml';
 import { interceptLinks } from './app/router';
 import { settingsAsBuilt, startSettings } from './app/settings';
-import { prefetchSheet } from './catalogue/useSheet';
+import { prefetchForms, prefetchSheet } from './catalogue/useSheet';
 import { watchIdle } from './desk/idle';
 import './offline/install';
 import './app/styles.css';
 
 // A sheet opened from a QR code is the commonest first visit: fetch its data now, not after the first paint. A new
-// dossier needs the same file, and would otherwise ask for it only once its screen's code has loaded.
+// dossier needs the same file and its forms, and would otherwise ask for them only once its screen's code has loaded.
 const first = parseRoute(location.pathname, location.search);
 const sheetCode = first.name === 'procedure' || first.name === 'dossierNew' ? first.code : null;
 const sheet = sheetCode ? prefetchSheet(sheetCode).then(() => true, () => false) : Promise.resolve(true);
+if (first.name === 'dossierNew' && first.code) prefetchForms(first.code);
 interceptLinks();
 watchIdle();
 

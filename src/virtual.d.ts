@@ -3,6 +3,12 @@ declare module 'virtual:catalogue' {
   export default index;
 }
 
+declare module 'virtual:portal-uuids' {
+  /** The national portal's record id → this commune's procedure code. */
+  const codes: Record<string, string>;
+  export default codes;
+}
+
 declare module 'virtual:desk-days' {
   const deskDays: import('./schema/commune').Commune['deskDays'];
   export default deskDays;

@@ -22,8 +22,12 @@ const withDossierStrings =
 // The scanner also receives dossiers handed over by QR code.
 const loadScanPage = withDossierStrings(() => import('../scan/ScanPage'));
 const loadDraftsPage = withDossierStrings(() => import('../dossier/DraftsPage'));
-const loadDossierNewPage = withDossierStrings(() => import('../dossier/DossierNewPage'));
 const loadDossierPage = withDossierStrings(() => import('../dossier/DossierPage'));
+// A new dossier's screen hands over to the dossier's own at once: both load side by side, not one after the other.
+const loadDossierNewPage = withDossierStrings(() => {
+  void loadDossierPage();
+  return import('../dossier/DossierNewPage');
+});
 const loadDeskPage = withDossierStrings(() => import('../desk/DeskPage'));
 
 function NotFound() {

@@ -5,8 +5,6 @@ import type { Field, Procedure } from '../schema/procedure';
 /** One procedure as the catalogue lists and searches it, bundled with the app. */
 export interface IndexEntry {
   code: string;
-  /** The national portal's record id, so scanned portal links can be mapped to this procedure. */
-  portalUuid: string | null;
   name: LocalizedText;
   field: Field;
   keywords: { vi: string[]; en: string[] };
@@ -14,6 +12,8 @@ export interface IndexEntry {
   sameDayFriday: boolean;
   /** Content-hashed URL of this procedure's SheetData. */
   sheetUrl: string;
+  /** Its form templates (keys of `formUrls`), so a new dossier asks for them beside its sheet, not after it. */
+  formIds: string[];
 }
 
 export interface CatalogueIndex {

@@ -93,10 +93,12 @@ export function prefetchSheet(code: string): Promise<SheetData> {
   const url = sheetUrl(code);
   return url ? loadJson(url, isSheetFor(code)) : Promise.reject(new Error(`no procedure ${code}`));
 }
-/** Starts fetching a form template ahead of the screen that needs it; a failure is left to that screen. */
-export function prefetchForm(formId: string): void {
-  const url = catalogue.formUrls[formId];
-  if (url) loadJson(url, isForm(formId)).catch(() => undefined);
+/** Starts fetching a procedure's form templates ahead of the screen that needs them; a failure is left to that screen. */
+export function prefetchForms(code: string): void {
+  for (const id of entryFor(code)?.formIds ?? []) {
+    const url = catalogue.formUrls[id];
+    if (url) loadJson(url, isForm(id)).catch(() => undefined);
+  }
 }
 
 export const useSheet = (code: string, attempt: number) => useData(sheetUrl(code), isSheetFor(code), attempt);

@@ -6,7 +6,7 @@ import { dossierPath } from '../app/routes';
 import { usePageTitle } from '../app/usePageTitle';
 import { entryFor } from '../catalogue/entries';
 import type { SheetData } from '../catalogue/types';
-import { isSheetFor, loadJson, prefetchForm } from '../catalogue/useSheet';
+import { isSheetFor, loadJson, prefetchForms } from '../catalogue/useSheet';
 import { t } from '../i18n';
 import { checkStorage, StorageError, type StorageProblem } from '../storage/database';
 import { saveDossier } from '../storage/dossiers';
@@ -23,13 +23,12 @@ export default function DossierNewPage({ code, assisted }: { code: string | null
   usePageTitle(t('draft.title'));
   useEffect(() => {
     if (!entry) return;
-    // The next screen's code and the forms load while the dossier is made, not one after the other.
-    void import('./DossierPage');
     (async () => {
       const problem = await checkStorage();
       if (problem) return setState({ state: 'storage', problem });
+      // The forms load while the dossier is made, not after the next screen asks for them.
+      prefetchForms(entry.code);
       const sheet = await loadJson<SheetData>(entry.sheetUrl, isSheetFor(entry.code));
-      for (const form of sheet.forms) prefetchForm(form.id);
       const desk = readDesk();
       const dossier = { ...newDossier(newDossierId(), sheet.procedure, new Date()), ...deskTags(desk, assisted) };
       await saveDossier(dossier);

@@ -1,4 +1,5 @@
 import catalogue from 'virtual:catalogue';
+import portalUuids from 'virtual:portal-uuids';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { readLocal, writeLocal } from '../app/localStore';
 import { navigate } from '../app/router';
@@ -14,7 +15,7 @@ import type { Dossier } from '../schema/dossier';
 
 const known: Known = {
   codes: new Set(catalogue.procedures.map((p) => p.code)),
-  uuids: new Map(catalogue.procedures.filter((p) => p.portalUuid).map((p) => [p.portalUuid!, p.code])),
+  uuids: new Map(Object.entries(portalUuids)),
 };
 const CAMERA_KEY = 'motcua.camera';
 const READER_ID = 'reader';
