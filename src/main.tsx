@@ -6,6 +6,7 @@ import { interceptLinks } from './app/router';
 import { settingsAsBuilt, startSettings } from './app/settings';
 import { prefetchForms, prefetchSheet } from './catalogue/useSheet';
 import { watchIdle } from './desk/idle';
+import { whenScreenShown } from './app/screenShown';
 import './offline/install';
 import './app/styles.css';
 
@@ -38,6 +39,4 @@ void startSettings().then(async () => {
 });
 
 // Storing the app for offline use starts once the first screen is up, so it never delays what the person came for.
-const startOffline = () => void import('./offline/register').then((m) => m.startOffline());
-if (document.readyState === 'complete') startOffline();
-else addEventListener('load', startOffline, { once: true });
+void whenScreenShown(root).then(() => import('./offline/register').then((m) => m.startOffline()));

@@ -3,7 +3,7 @@ import { t } from '../i18n';
 
 export function Loading() {
   return (
-    <p class="status" role="status">
+    <p class="status" role="status" data-loading>
       {t('status.loading')}
     </p>
   );
