@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { codeSplitting } from './build/chunks';
 import { compileHints } from './build/compileHints';
 import { inlineCss } from './build/inlineCss';
 import { prerender } from './build/prerender';
@@ -41,6 +42,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     target: 'es2020',
     reportCompressedSize: false,
     // Every browser the app supports has modulepreload; the polyfill only costs start-up time.
+    rolldownOptions: { output: { codeSplitting } },
     modulePreload: { polyfill: false },
   },
 }));
