@@ -1,5 +1,5 @@
 import catalogue from 'virtual:catalogue';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { language, t } from '../i18n';
 import { ServerHtml } from '../app/ServerHtml';
 import { FIELDS } from '../schema/fields';
@@ -76,7 +76,13 @@ function Results({ query }: { query: string }) {
 
 export function CatalogueView({ initialQuery }: { initialQuery: string }) {
   const [query, setQuery] = useState(initialQuery);
+  const input = useRef<HTMLInputElement>(null);
   const trimmed = query.trim();
+  // On a slow phone the prerendered search box is there before the app: what was typed into it is searched.
+  useEffect(() => {
+    const typed = input.current?.value ?? query;
+    if (typed !== query) setQuery(typed);
+  }, []);
   const count = useMemo(() => (trimmed ? search(searchIndex(), trimmed).length : catalogue.procedures.length), [trimmed]);
 
   usePageTitle(t('catalogue.title'));
@@ -100,6 +106,7 @@ export function CatalogueView({ initialQuery }: { initialQuery: string }) {
       <form class="search" role="search" onSubmit={(e) => e.preventDefault()}>
         <label for="q">{t('catalogue.searchLabel')}</label>
         <input
+          ref={input}
           id="q"
           name="q"
           type="search"
