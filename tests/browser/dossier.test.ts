@@ -122,8 +122,9 @@ describe('checking answers', () => {
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
     const summary = page.locator('.problem-summary.error');
     await summary.waitFor();
-    expect(await page.title()).toMatch(/^Lỗi: /);
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('problem-summary'))).toBe(true);
+    await expect.poll(() => page.title()).toMatch(/^Lỗi: /);
+    // The summary takes focus once it has painted, not in the same task.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('problem-summary'))).toBe(true);
     expect(await summary.innerText()).toMatch(/: Chưa điền mục này\./);
     await summary.getByRole('link').first().click();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('subjectFullName');

@@ -37,7 +37,8 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     // Errors for the rest: the summary takes focus, and its first link leads to the question.
     await page.waitForSelector('.problem-summary.error');
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('problem-summary'))).toBe(true);
+    // The summary takes focus once it has painted, not in the same task.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('problem-summary'))).toBe(true);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await focused(page)).toBe('input wifeBirthDate');
