@@ -4,17 +4,22 @@
  * does not share a slow link or a slow CPU with the screen the person is waiting for. `limitMs` caps the wait, for a
  * screen that never gets there or a page that is hidden (it does not paint).
  */
+const SETTLE_MS = 500;
+
 export async function whenScreenShown(root: Element, limitMs = 10_000): Promise<void> {
   if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
   const shown = () => root.querySelector('#main') !== null && root.querySelector('[data-loading]') === null;
   let observer: MutationObserver | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const screen = new Promise<void>((resolve) => {
+  const drawn = new Promise<void>((resolve) => {
     if (shown()) return resolve();
     observer = new MutationObserver(() => shown() && resolve());
     observer.observe(root, { childList: true, subtree: true });
-  }).then(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
-  await Promise.race([screen, new Promise<void>((resolve) => (timer = setTimeout(resolve, limitMs)))]);
+  });
+  // Half a second after the frame that drew it: the frame is then on screen (a callback right after it can run before
+  // it is), and the person's first taps do not wait behind the work that follows.
+  const painted = drawn.then(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, SETTLE_MS))));
+  await Promise.race([painted, new Promise<void>((resolve) => (timer = setTimeout(resolve, limitMs)))]);
   observer?.disconnect();
   clearTimeout(timer);
 }
