@@ -6,6 +6,7 @@ import { compileHints } from './build/compileHints';
 import { inlineCss } from './build/inlineCss';
 import { prerender } from './build/prerender';
 import { proceduresPlugin } from './build/proceduresPlugin';
+import { routePageFiles, routePages } from './build/routePages';
 import { manifest } from './src/offline/manifest';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -19,6 +20,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     inlineCss(),
     compileHints(),
     prerender(fileURLToPath(import.meta.url)),
+    routePages(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/offline',
@@ -30,8 +32,9 @@ export default defineConfig(({ isSsrBuild }) => ({
       injectManifest: {
         globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],
         // Store screenshots are for install dialogs, not for using the app offline.
-        // The prerendered pages are for first visits over the network; offline, the shell renders every page.
-        globIgnores: ['screenshots/**', '.vite/**', 'index.html', 'p/**'],
+        // The prerendered pages and the route pages are for first visits over the network; offline, the shell
+        // renders every page.
+        globIgnores: ['screenshots/**', '.vite/**', 'index.html', 'p/**', ...routePageFiles],
         // These names already carry a content hash: no revision needed, so an unchanged file is never fetched again.
         dontCacheBustURLsMatching: /^(assets|data)\//,
       },

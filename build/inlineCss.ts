@@ -1,4 +1,4 @@
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 
 /**
  * Writes the first screen's stylesheet into index.html. A linked stylesheet blocks the first paint for one more
@@ -7,6 +7,14 @@ import type { Plugin } from 'vite';
  * screens, which import modules of the first screen, looks for that link before it fetches the file, and browsers
  * do not fetch a disabled stylesheet. Without it each first visit to a lazy screen fetched the 3.6 KB again.
  */
+/** A stylesheet of the bundle written into a page, with the disabled link that tells vite's loader it is there. */
+export function inlineStylesheet(bundle: Rollup.OutputBundle, fileName: string): string | null {
+  const asset = bundle[fileName];
+  if (!asset || asset.type !== 'asset') return null;
+  const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+  return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style><link rel="stylesheet" href="/${fileName}" disabled>`;
+}
+
 export function inlineCss(): Plugin {
   return {
     name: 'mot-cua-inline-css',
@@ -16,12 +24,10 @@ export function inlineCss(): Plugin {
       order: 'post',
       handler(html, { bundle }) {
         if (!bundle) return html;
-        return html.replace(/<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/g, (tag, fileName: string) => {
-          const asset = bundle[fileName];
-          if (!asset || asset.type !== 'asset') return tag;
-          const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
-          return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style><link rel="stylesheet" href="/${fileName}" disabled>`;
-        });
+        return html.replace(
+          /<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/g,
+          (tag, fileName: string) => inlineStylesheet(bundle, fileName) ?? tag,
+        );
       },
     },
   };

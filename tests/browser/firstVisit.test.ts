@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { pageFile } from '../../build/prerender';
+import { ROUTE_MODULES } from '../../build/routePages';
+import { newPage } from './chromium';
+import { browserAndServer } from './fixture';
+
+const shared = browserAndServer();
+
+/** Records, from before any script runs, when the screen first shows something other than "loading". */
+const markShown = () => {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('#main h1') && !document.querySelector('[data-loading]')) {
+      (window as Window & { shownAt?: number }).shownAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true });
+};
+
+interface Fetched {
+  path: string;
+  start: number;
+  end: number;
+}
+
+/** Every file the page fetched, with when it asked for it, once the screen is shown and the page has settled. */
+async function fetchedUntilShown(page: Page): Promise<{ shownAt: number; fetched: Fetched[] }> {
+  await page.waitForFunction(() => (window as Window & { shownAt?: number }).shownAt !== undefined);
+  await page.waitForLoadState('networkidle');
+  return page.evaluate(() => ({
+    shownAt: (window as Window & { shownAt?: number }).shownAt!,
+    fetched: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({
+      path: new URL(e.name).pathname,
+      start: e.startTime,
+      end: e.responseEnd,
+    })),
+  }));
+}
+
+describe('a first visit over the network to a screen that is not prerendered', () => {
+  it.each(Object.keys(ROUTE_MODULES))('%s: the page names all the code its screen needs, so none waits for other code to ask for it', async (path) => {
+    const { context, page, errors } = await newPage(shared.browser);
+    await page.addInitScript(markShown);
+    await page.goto(`${shared.server.origin}${path}${path === '/d/new' ? '?p=1.000894' : ''}`);
+    const { shownAt, fetched } = await fetchedUntilShown(page);
+    const html = readFileSync(`dist/${pageFile(path)}`, 'utf8');
+    const code = fetched.filter((f) => f.start < shownAt && f.path.endsWith('.js'));
+    expect(code.length).toBeGreaterThan(2);
+    for (const { path: file } of code) expect(html, `${path} fetched ${file}`).toContain(`"${file}"`);
+    // The first screen's stylesheet is in the page already.
+    expect(fetched.filter((f) => /^\/assets\/index-[\w-]+\.css$/.test(f.path))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('/d/new asks for the sheet and the forms side by side, and starts storing the app only once the step is shown', async () => {
+    const { context, page, errors } = await newPage(shared.browser);
+    await page.addInitScript(markShown);
+    await page.goto(`${shared.server.origin}/d/new?p=1.000894`);
+    await page.waitForSelector('form.dossier-step');
+    const { shownAt, fetched } = await fetchedUntilShown(page);
+    const find = (pattern: RegExp) => fetched.find((f) => pattern.test(f.path));
+    const sheet = find(/^\/data\/p\/1\.000894\./)!;
+    const form = find(/^\/data\/forms\/to-khai-dang-ky-ket-hon\./)!;
+    // The form is asked for before the sheet has come (it used to wait for the sheet, which names it).
+    expect(form.start).toBeLessThan(sheet.end);
+    expect(find(/^\/assets\/register-[\w-]+\.js$/)!.start).toBeGreaterThan(shownAt);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
