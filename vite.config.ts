@@ -44,8 +44,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     manifest: true,
     target: 'es2020',
     reportCompressedSize: false,
-    // Every browser the app supports has modulepreload; the polyfill only costs start-up time.
     rolldownOptions: { output: { codeSplitting } },
+    // Every browser the app supports has modulepreload; the polyfill only costs start-up time.
     modulePreload: { polyfill: false },
   },
 }));

@@ -3,10 +3,10 @@
  * a file of its own: opening a dossier then asked for 13 small files (0.2–6 KB). On a phone link every file costs a
  * round trip, and a browser opens only six connections to a host at once, so those files arrived in three waves.
  * - `dossier`: what every dossier screen needs (the dossier's steps and pages, its storage, schema and rules, the
- *   blank-form view and the dossier screens' Vietnamese strings), ~17 KB gzipped, one round trip.
- * - `drafts`: the list of dossiers and importing them (/drafts, and /scan, which receives dossiers), ~4 KB, so that
+ *   official form sheet its print view fills in, and the dossier screens' Vietnamese strings), ~19 KB gzipped.
+ * - `drafts`: the list of dossiers and importing them (/drafts, and /scan, which receives dossiers), ~3 KB, so that
  *   a new dossier does not wait for it.
- * The scanner, the QR drawing, the hand-off views, the printable blank form and the English strings stay apart:
+ * The scanner, the QR drawing, the hand-off views, the blank form page and the English strings stay apart:
  * they are large, or needed only on some screens.
  */
 const DRAFTS = /\/src\/dossier\/(DraftsPage|DossierRow|ImportFile|ImportSummary|importPlan|RoundPanel|ReceivedDossiers)\.tsx?$/;

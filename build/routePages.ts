@@ -39,9 +39,9 @@ function withImports(bundle: OutputBundle, first: OutputChunk[]): Set<OutputChun
 /**
  * Writes, for each route above, `<path>.html`: the shell with `modulepreload` links for its screen's code and its
  * stylesheet inline (as build/inlineCss.ts does for the first screen's), so a first visit over the network asks for
- * that code beside the app's own instead of one round trip after it. Static hosts serve /d/new from d/new.html as they serve /p/<code> from p/<code>.html; a
- * host that does not still answers with the shell, only a round trip slower. Offline, the service worker answers
- * every address with the shell, and these pages are not stored.
+ * that code beside the app's own instead of one round trip after it. Static hosts serve /d/new from d/new.html as
+ * they serve /p/<code> from p/<code>.html; a host that does not still answers with the shell, only a round trip
+ * slower. Offline, the service worker answers every address with the shell, and these pages are not stored.
  */
 export function routePages(): Plugin {
   let root = '';
@@ -69,8 +69,13 @@ export function routePages(): Plugin {
           });
           const needed = [...withImports(bundle, screens)].filter((chunk) => !loaded.has(chunk));
           const styles = new Set(needed.flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]));
+          const inline = (file: string) => {
+            const tags = inlineStylesheet(bundle, file);
+            if (tags === null) throw new Error(`routePages: ${file}, a stylesheet of ${path}, is not in the build`);
+            return tags;
+          };
           const links = [
-            ...[...styles].map((file) => inlineStylesheet(bundle, file) ?? `<link rel="preload" as="style" href="/${file}">`),
+            ...[...styles].map(inline),
             ...needed.map((chunk) => `<link rel="modulepreload" crossorigin href="/${chunk.fileName}">`),
           ].join('');
           const html = String(shell.source).replace('</head>', () => `${links}</head>`);

@@ -23,11 +23,11 @@ export default function DossierNewPage({ code, assisted }: { code: string | null
   usePageTitle(t('draft.title'));
   useEffect(() => {
     if (!entry) return;
+    // The forms load while the dossier is made, not after the next screen asks for them.
+    prefetchForms(entry.code);
     (async () => {
       const problem = await checkStorage();
       if (problem) return setState({ state: 'storage', problem });
-      // The forms load while the dossier is made, not after the next screen asks for them.
-      prefetchForms(entry.code);
       const sheet = await loadJson<SheetData>(entry.sheetUrl, isSheetFor(entry.code));
       const desk = readDesk();
       const dossier = { ...newDossier(newDossierId(), sheet.procedure, new Date()), ...deskTags(desk, assisted) };
