@@ -107,6 +107,8 @@ describe('readability on a 360 px phone', () => {
     }
     await page.locator('.draft-row a').first().click();
     await page.waitForSelector('form.dossier-step');
+    // The step joins the address just after the step renders; before that there would be no step to replace.
+    await page.waitForURL(/[?&]step=/);
     const check = page.url().replace(/step=[^&]+/, 'step=check');
     for (const step of ['check', 'portal', 'handoff']) {
       await page.goto(check.replace('step=check', `step=${step}`));
