@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { Loading } from '../app/Status';
 import { usePageTitle } from '../app/usePageTitle';
 import { encodeTransfer } from '../handoff/transfer';
 import { t } from '../i18n';
@@ -55,7 +56,7 @@ export default function HandoffView({ dossiers, round, onShown, back }: Props) {
   }, [parts, playing]);
 
   if (parts === 'failed') return <p class="error">{t('handoff.failed')}</p>;
-  if (parts === null) return <p role="status">{t('status.loading')}</p>;
+  if (parts === null) return <Loading />;
   const count = parts.length;
   const step = (by: number) => {
     setPlaying(false);
