@@ -6,7 +6,7 @@ import { T } from '../app/Text';
 import { entryFor } from '../catalogue/entries';
 import { language, t } from '../i18n';
 import { RECEIPT_STATUSES, type Receipt } from '../schema/dossier';
-import { receiptsOf, saveReceipt } from '../storage/receipts';
+import { addReceipt, receiptsOf, saveReceipt } from '../storage/receipts';
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString(language() === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
 
@@ -26,6 +26,8 @@ export function SameDayList({ day, code }: { day: string; code: string | null })
   const reload = () => receiptsOf(day).then(setReceipts, () => setFailed(true));
   useEffect(() => void reload(), [day]);
   const save = (receipt: Receipt) => saveReceipt(receipt).then(reload, () => setFailed(true));
+  const receive = (code: string) =>
+    addReceipt({ id: randomId(), code, day, receivedAt: new Date().toISOString(), checks: [], status: 'received' }).then(reload, () => setFailed(true));
   const entry = code ? entryFor(code) : undefined;
   const owed = receipts?.filter((r) => r.status !== 'returned').length ?? 0;
 
@@ -39,9 +41,7 @@ export function SameDayList({ day, code }: { day: string; code: string | null })
           <button
             type="button"
             class="button primary"
-            onClick={() =>
-              void save({ id: randomId(), code: entry.code, day, receivedAt: new Date().toISOString(), number: (receipts?.length ?? 0) + 1, checks: [], status: 'received' })
-            }
+            onClick={() => void receive(entry.code)}
           >
             {t('desk.sameDay.receive', { code: entry.code })}
           </button>

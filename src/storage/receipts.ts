@@ -3,16 +3,28 @@ import { Receipt } from '../schema/dossier';
 import * as v from 'valibot';
 import { database, RECEIPTS, storageTask as run } from './database';
 
-/** The receipts of one day, in the order they were received; records that fail the schema are left out. */
+/** The records of one day that pass the schema; those that fail are left out. */
+const ofDay = (all: unknown[], day: string) =>
+  all.flatMap((r) => {
+    const checked = v.safeParse(Receipt, r);
+    return checked.success && checked.output.day === day ? [checked.output] : [];
+  });
+
+/** The receipts of one day, in the order they were received. */
 export const receiptsOf = (day: string) =>
+  run(async () => ofDay(await (await database()).getAll(RECEIPTS), day).sort((a, b) => a.number - b.number));
+
+/**
+ * Stores a new receipt with the day's next running number. The number is chosen in the same transaction that writes
+ * it, so two taps quicker than the list reloads still get two numbers.
+ */
+export const addReceipt = (receipt: Omit<Receipt, 'number'>) =>
   run(async () => {
-    const all: unknown[] = await (await database()).getAll(RECEIPTS);
-    return all
-      .flatMap((r) => {
-        const checked = v.safeParse(Receipt, r);
-        return checked.success && checked.output.day === day ? [checked.output] : [];
-      })
-      .sort((a, b) => a.number - b.number);
+    const tx = (await database()).transaction(RECEIPTS, 'readwrite');
+    const last = Math.max(0, ...ofDay(await tx.store.getAll(), receipt.day).map((r) => r.number));
+    const added: Receipt = { ...receipt, number: last + 1 };
+    await Promise.all([tx.store.put(added), tx.done]);
+    return added;
   });
 
 export const saveReceipt = (receipt: Receipt) =>

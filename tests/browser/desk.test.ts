@@ -76,6 +76,13 @@ describe('/desk on a tablet', () => {
     const { receipts } = await storedText(page);
     expect(receipts.find((r) => r.number === 1)).toMatchObject({ status: 'returned', code: '1.000894', day: '2026-11-27' });
     expect(receipts.find((r) => r.number === 1)!.checks).toHaveLength(4);
+    // Two taps in one go, quicker than the list reloads, still get two running numbers.
+    await page.getByRole('button', { name: 'Tiếp nhận hồ sơ trả trong ngày (1.000894)' }).evaluate((button: HTMLElement) => {
+      button.click();
+      button.click();
+    });
+    await expect.poll(() => page.locator('.receipt').count()).toBe(4);
+    expect(await page.locator('.receipt').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-receipt')))).toEqual(['1', '2', '3', '4']);
     // A Monday shows no same-day list.
     const monday = await deskTablet(MONDAY);
     await monday.page.goto(`${shared.server.origin}/desk`);
