@@ -3,7 +3,8 @@ import { readDataFiles } from '../../build/readData';
 import { checkDossier, type Dossier } from '../schema/dossier';
 import { validateData } from '../schema/validate';
 import { parseIdCard } from '../scan/cccd';
-import { readExportFile, makeExportFile, FILE_VERSION } from './exportFile';
+import { decodeTransfer, encodeTransfer } from '../handoff/transfer';
+import { makeExport, readExport, readExportFile, makeExportFile, FILE_VERSION } from './exportFile';
 import { fillFromCard } from './idCardFill';
 import { planImport } from './importPlan';
 import { newDossier, newDossierId, touched, withAnswers, withDocument } from './record';
@@ -64,6 +65,26 @@ describe('the dossier file', () => {
   it('refuses a well-signed file whose dossier breaks the schema, naming the field', async () => {
     const bad = { ...sample(), status: 'approved' } as unknown as Dossier;
     expect(await readExportFile(await makeExportFile([bad], NOW))).toMatchObject({ ok: false, problem: 'invalid', detail: expect.stringMatching(/^dossiers\[0\]\.status: /) });
+  });
+});
+
+describe('an outreach round handed over by QR codes', () => {
+  it('fits the codes a tablet reads, and comes back whole, with its name, whatever the order the codes are read in', async () => {
+    const form = forms.find((f) => f.id === 'to-khai-dang-ky-ket-hon')!;
+    const fields = form.sections.flatMap((s) => s.fields);
+    // Every household's answers differ, as real ones do (compression would make twenty copies of one almost free).
+    let seed = 7;
+    const noise = () => ((seed = (seed * 48271) % 2147483647), seed.toString(36));
+    const round = Array.from({ length: 20 }, (_, i) => {
+      const answers = Object.fromEntries(fields.map((f) => [f.id, ['text', 'textarea', 'name'].includes(f.type) ? `${f.example} ${noise()}` : f.example]));
+      return touched(withAnswers(newDossier(`round${String(i).padStart(11, '0')}`, marriage, NOW), form.id, answers), context, NOW);
+    });
+    const parts = await encodeTransfer(await makeExport(round, NOW, 'Thôn Đông 23/11'));
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.length).toBeLessThanOrEqual(99);
+    const decoded = await decodeTransfer([...parts].reverse());
+    if (!decoded.ok) throw new Error(decoded.reason);
+    expect(await readExport(decoded.value)).toEqual({ ok: true, dossiers: round, round: 'Thôn Đông 23/11' });
   });
 });
 
