@@ -74,6 +74,9 @@ export default function ScanPage() {
     if (wanted.current) void handle(text);
   };
 
+  /** The screen's scanner, made on first use: a photo can be picked before the camera is asked for. */
+  const scannerNow = () => (scanner.current ??= createScanner(READER_ID));
+
   const begin = async (id: string | null) => {
     const s = scanner.current;
     if (!s) return;
@@ -96,8 +99,9 @@ export default function ScanPage() {
   };
 
   useEffect(() => {
-    scanner.current = createScanner(READER_ID);
-    void begin(cameraId);
+    scannerNow();
+    // A photo picked before this first effect ran has already stopped the camera from being wanted.
+    if (wanted.current) void begin(cameraId);
     // The camera is released whenever the page is hidden (tab switch, phone locked) to save the battery.
     // Browsers may report "visible" more than once: the camera comes back once, and only if hiding stopped it.
     let stoppedWhileHidden = false;
@@ -131,10 +135,11 @@ export default function ScanPage() {
   };
 
   const onFile = async (file: File | undefined) => {
-    if (!file || !scanner.current) return;
+    if (!file) return;
+    const s = scannerNow();
     wanted.current = false;
-    await scanner.current.stop();
-    const text = await scanner.current.scanFile(file).catch(() => null);
+    await s.stop();
+    const text = await s.scanFile(file).catch(() => null);
     if (text === null) setView({ step: 'fileFailed' });
     else await handle(text);
   };
