@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { withImports } from './chunkGraph';
 
 /**
  * Marks the first screen's chunks (the entry and what it imports statically) with V8's explicit compile hint, so
@@ -15,15 +16,8 @@ export function compileHints(): Plugin {
       order: 'post',
       handler(_options, bundle) {
         const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
-        const pending = entry ? [entry.fileName] : [];
-        const marked = new Set<string>();
-        for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
-          const chunk = bundle[name];
-          if (chunk?.type !== 'chunk' || marked.has(name)) continue;
-          marked.add(name);
-          chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
-          pending.push(...chunk.imports);
-        }
+        if (entry?.type !== 'chunk') return;
+        for (const chunk of withImports(bundle, [entry])) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
       },
     },
   };

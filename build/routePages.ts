@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin, Rollup } from 'vite';
+import { withImports } from './chunkGraph';
 import { inlineStylesheet } from './inlineCss';
 import { pageFile } from './prerender';
 
@@ -15,26 +16,10 @@ export const ROUTE_MODULES: Record<string, string[]> = {
   '/desk': ['src/desk/DeskPage.tsx'],
 };
 
-type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
 
 /** The files the route pages are written to (d/new.html, scan.html…). */
 export const routePageFiles = Object.keys(ROUTE_MODULES).map(pageFile);
-
-/** The chunks a chunk needs before it runs: itself and what it imports statically, transitively. */
-function withImports(bundle: OutputBundle, first: OutputChunk[]): Set<OutputChunk> {
-  const found = new Set<OutputChunk>();
-  const pending = [...first];
-  for (let chunk = pending.pop(); chunk; chunk = pending.pop()) {
-    if (found.has(chunk)) continue;
-    found.add(chunk);
-    for (const name of chunk.imports) {
-      const imported = bundle[name];
-      if (imported?.type === 'chunk') pending.push(imported);
-    }
-  }
-  return found;
-}
 
 /**
  * Writes, for each route above, `<path>.html`: the shell with `modulepreload` links for its screen's code and its
