@@ -1,11 +1,11 @@
+const SETTLE_MS = 500;
+
 /**
  * Resolves once the page has loaded and its screen has painted what it is for rather than "loading" (the Loading
  * component marks itself with data-loading). Background work started then, such as storing the app for offline use,
  * does not share a slow link or a slow CPU with the screen the person is waiting for. `limitMs` caps the wait, for a
  * screen that never gets there or a page that is hidden (it does not paint).
  */
-const SETTLE_MS = 500;
-
 export async function whenScreenShown(root: Element, limitMs = 10_000): Promise<void> {
   if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
   const shown = () => root.querySelector('#main') !== null && root.querySelector('[data-loading]') === null;
