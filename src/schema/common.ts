@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isRealIsoDate } from '../forms/fieldRules';
 
 /** Text in both languages. Vietnamese is the authority; English may be missing and then shows the Vietnamese, marked. */
 export const LocalizedText = v.strictObject({
@@ -7,11 +8,26 @@ export const LocalizedText = v.strictObject({
 });
 export type LocalizedText = v.InferOutput<typeof LocalizedText>;
 
+/** The same rule as a date typed into a form: 2026-02-31 is refused here too. */
 export const IsoDate = v.pipe(
   v.string(),
   v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
-  v.check((s) => !Number.isNaN(Date.parse(s)), 'must be a real date'),
+  v.check(isRealIsoDate, 'must be a real date'),
 );
+
+/**
+ * The days a rule holds, both inclusive, as Vietnam's calendar counts them (see validity.ts). A sheet read after
+ * `until` says the rule has run out; the build lists every rule that ends within 90 days.
+ */
+export const Validity = v.pipe(
+  v.strictObject({ from: v.optional(IsoDate), until: v.optional(IsoDate) }),
+  v.check((x) => x.from !== undefined || x.until !== undefined, 'needs from, until or both'),
+  v.check((x) => !x.from || !x.until || x.from <= x.until, 'from must not be after until'),
+);
+
+/** A fact in both languages that may hold only for some days. */
+export const DatedText = v.strictObject({ ...LocalizedText.entries, valid: v.optional(Validity) });
+export type DatedText = v.InferOutput<typeof DatedText>;
 
 /** National procedure code (mã thủ tục), e.g. 1.001193: one digit, a dot, six digits. */
 export const ProcedureCode = v.pipe(v.string(), v.regex(/^\d\.\d{6}$/, 'must be a national procedure code like 1.001193'));

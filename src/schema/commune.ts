@@ -10,7 +10,12 @@ const DeskDay = v.strictObject({
 });
 
 export const Commune = v.strictObject({
+  /** The commune (xã, phường), as the header and the posters name it. */
   name: LocalizedText,
+  /** Its desk: since NĐ 118/2025/NĐ-CP the "Trung tâm Phục vụ hành chính công" of the commune. */
+  centre: LocalizedText,
+  /** Shown on every screen's foot when the data is a demonstration, not a real commune's (the shipped one is). */
+  demo: v.optional(LocalizedText),
   province: v.nullable(LocalizedText),
   address: v.nullable(LocalizedText),
   deskHours: v.nullable(LocalizedText),
@@ -28,6 +33,8 @@ export const Commune = v.strictObject({
       ProcedureCode,
       v.strictObject({ paperless: v.optional(LocalizedText), sameDayFriday: v.optional(LocalizedText) }),
     ),
+    /** Where each practice comes from (a pilot, the commune's own decision), shown beside the badges' explanation. */
+    basis: v.strictObject({ paperless: LocalizedText, sameDayFriday: LocalizedText }),
   }),
   /** Fees set by this province, replacing a procedure's listed fees, with the resolution that sets them. */
   feeOverrides: v.record(ProcedureCode, v.strictObject({ fees: v.array(Fee), source: Source })),

@@ -68,6 +68,15 @@ export const FormTemplate = v.strictObject({
   declaration: v.nullable(LocalizedText),
   signatures: v.pipe(v.array(LocalizedText), v.minLength(1)),
   checks: v.optional(v.array(MinAge)),
+  /**
+   * Dossiers outlive corrections to their forms. A field whose id changed names its old id here (old → new), so a
+   * dossier saved before opens with the answer in its new place; a field taken off the form keeps its label in
+   * `retiredFields`, so its answer is shown as "no longer on the new form" instead of vanishing.
+   */
+  renamedFields: v.optional(v.record(v.pipe(v.string(), v.regex(/^[a-z][a-zA-Z0-9]*$/)), v.string())),
+  retiredFields: v.optional(
+    v.array(v.strictObject({ id: v.pipe(v.string(), v.regex(/^[a-z][a-zA-Z0-9]*$/, 'must be camelCase letters and digits')), label: LocalizedText })),
+  ),
   unverified: Unverified,
   sources: v.pipe(v.array(Source), v.minLength(1)),
   verifiedAt: IsoDate,

@@ -47,6 +47,65 @@ describe('validateData names the file and the field of every problem', () => {
     expect(problems.some((p) => p.startsWith('procedures/1.001193.json: verifiedAt'))).toBe(true);
     expect(problems.some((p) => p.startsWith('procedures/1.001193.json: sources'))).toBe(true);
   });
+  it('a file verified before its sources were read, or before its channel was checked', () => {
+    const problems = problemsOf((f) =>
+      edit(f, 'procedures/1.001193.json', (j) => {
+        j.verifiedAt = '2026-07-18';
+        j.sources[0].checkedAt = '2026-12-01';
+        j.filing.checkedAt = '2026-08-01';
+      }),
+    );
+    expect(problems).toContain(
+      'procedures/1.001193.json: verifiedAt: 2026-07-18 is before sources[0].checkedAt (2026-12-01); a file cannot be verified before its sources were read',
+    );
+    expect(problems).toContainEqual(expect.stringMatching(/^procedures\/1\.001193\.json: verifiedAt: 2026-07-18 is before filing\.checkedAt/));
+  });
+  it('a source read in a later month than the file was verified, for a form too', () => {
+    const file = 'procedures/forms/to-khai-dang-ky-khai-sinh.json';
+    const problems = problemsOf((f) =>
+      edit(f, file, (j) => {
+        j.verifiedAt = '2026-11-30';
+        j.sources[0].checkedAt = '2026-12';
+      }),
+    );
+    expect(problems).toContainEqual(expect.stringMatching(/^procedures\/forms\/to-khai-dang-ky-khai-sinh\.json: verifiedAt: 2026-11-30 is before sources\[0\]\.checkedAt \(2026-12\)/));
+  });
+  it('a date that does not exist, by the same rule as a typed date', () => {
+    expect(problemsOf((f) => edit(f, 'procedures/1.001193.json', (j) => (j.verifiedAt = '2026-02-31')))).toContain(
+      'procedures/1.001193.json: verifiedAt: must be a real date',
+    );
+  });
+  it('a validity window that ends before it starts, or has no dates', () => {
+    expect(problemsOf((f) => edit(f, 'procedures/1.001193.json', (j) => (j.filing.valid = { from: '2027-01-01', until: '2026-12-31' })))).toContain(
+      'procedures/1.001193.json: filing.valid: from must not be after until',
+    );
+    expect(problemsOf((f) => edit(f, 'procedures/1.001193.json', (j) => (j.filing.valid = {})))).toContain(
+      'procedures/1.001193.json: filing.valid: needs from, until or both',
+    );
+  });
+  it('a same-day badge without the case it holds for', () => {
+    expect(
+      problemsOf((f) =>
+        edit(f, 'procedures/commune.json', (j) => {
+          delete j.badges.conditions['2.000884'];
+        }),
+      ),
+    ).toContainEqual(expect.stringMatching(/^procedures\/commune\.json: badges\.sameDayFriday\[\d+\]: 2\.000884 needs its case/));
+  });
+  it('a renamed or retired field that is still on the form, or a rename to a field that is not', () => {
+    const file = 'procedures/forms/to-khai-dang-ky-khai-sinh.json';
+    const first = JSON.parse(real[file]!).sections[0].fields[0].id as string;
+    const problems = problemsOf((f) =>
+      edit(f, file, (j) => {
+        j.renamedFields = { [first]: 'khongCo', oldName: first };
+        j.retiredFields = [{ id: first, label: { vi: 'x', en: 'x' } }];
+      }),
+    );
+    expect(problems).toContain(`${file}: renamedFields.${first}: "${first}" is still a field of this form`);
+    expect(problems).toContain(`${file}: renamedFields.${first}: no field "khongCo" in this form`);
+    expect(problems).toContain(`${file}: retiredFields[0].id: "${first}" is still a field of this form`);
+    expect(problems.some((p) => p.includes('renamedFields.oldName'))).toBe(false);
+  });
   it('an unknown property (a typo must not be silently ignored)', () => {
     expect(problemsOf((f) => edit(f, 'procedures/1.001193.json', (j) => (j.fee = [])))[0]).toMatch(/^procedures\/1\.001193\.json: fee: /);
   });

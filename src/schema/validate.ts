@@ -38,6 +38,19 @@ function parseFile<S extends v.GenericSchema>(schema: S, file: string, text: str
   return null;
 }
 
+/**
+ * A file cannot have been verified before its sources were read. A source read in a month without a recorded day
+ * (YYYY-MM) must be from verifiedAt's month or earlier.
+ */
+function checkDates(file: string, verifiedAt: string, dated: { checkedAt: string; where: string }[], problems: string[]): void {
+  for (const { checkedAt, where } of dated) {
+    const comparable = checkedAt.length === 7 ? verifiedAt.slice(0, 7) : verifiedAt;
+    if (checkedAt > comparable) problems.push(`${file}: verifiedAt: ${verifiedAt} is before ${where} (${checkedAt}); a file cannot be verified before its sources were read`);
+  }
+}
+
+const sourceDates = (sources: readonly { checkedAt: string }[]) => sources.map((s, i) => ({ checkedAt: s.checkedAt, where: `sources[${i}].checkedAt` }));
+
 const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1).replace(/\.json$/, '');
 
 function checkForm(form: FormTemplate, file: string, problems: string[]): void {
@@ -61,6 +74,14 @@ function checkForm(form: FormTemplate, file: string, problems: string[]): void {
   form.checks?.forEach((check, i) => {
     if (all.find(({ f }) => f.id === check.field)?.f.type !== 'date') problems.push(`${file}: checks[${i}].field: no date field "${check.field}" in this form`);
   });
+  for (const [old, now] of Object.entries(form.renamedFields ?? {})) {
+    if (ids.has(old)) problems.push(`${file}: renamedFields.${old}: "${old}" is still a field of this form`);
+    if (!ids.has(now)) problems.push(`${file}: renamedFields.${old}: no field "${now}" in this form`);
+  }
+  form.retiredFields?.forEach((retired, i) => {
+    if (ids.has(retired.id)) problems.push(`${file}: retiredFields[${i}].id: "${retired.id}" is still a field of this form`);
+  });
+  checkDates(file, form.verifiedAt, sourceDates(form.sources), problems);
 }
 
 /**
@@ -86,6 +107,7 @@ export function validateData(files: DataFiles): Catalogue {
       const procedure = parseFile(Procedure, file, text, problems);
       if (!procedure) continue;
       if (procedure.code !== baseName(file)) problems.push(`${file}: code: "${procedure.code}" must match the file name`);
+      checkDates(file, procedure.verifiedAt, [...sourceDates(procedure.sources), { checkedAt: procedure.filing.checkedAt, where: 'filing.checkedAt' }], problems);
       procedures.push(procedure);
     } else {
       problems.push(`${file}: not a place for data (use procedures/<code>.json, procedures/forms/<formId>.json or procedures/commune.json)`);
@@ -114,6 +136,10 @@ export function validateData(files: DataFiles): Catalogue {
         }
       }
     }
+    // A same-day promise always says which case it holds for: no procedure is decided the same day in every case.
+    commune.badges.sameDayFriday.forEach((code, i) => {
+      if (!commune!.badges.conditions[code]?.sameDayFriday) problems.push(`procedures/commune.json: badges.sameDayFriday[${i}]: ${code} needs its case in badges.conditions.${code}.sameDayFriday`);
+    });
     for (const code of Object.keys(commune.feeOverrides)) {
       if (!codes.has(code)) problems.push(`procedures/commune.json: feeOverrides.${code}: no procedure ${code}`);
     }
