@@ -1,8 +1,5 @@
 import { t } from '../i18n';
-import { offlineStatus } from './status';
-
-/** register.ts (and workbox-window with it) is already loaded when an update waits; importing it here would put it on the first screen. */
-const applyUpdate = () => void import('./register').then((m) => m.applyUpdate());
+import { applyUpdate, offlineStatus } from './status';
 
 /** The calm, small notices about working offline, in one live region so screen readers hear them. */
 export function Notices() {

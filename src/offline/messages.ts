@@ -11,3 +11,7 @@ export function isStoreFailed(data: unknown): data is StoreFailedMessage {
   const m = data as Partial<StoreFailedMessage> | null;
   return m?.type === STORE_FAILED && (m.reason === 'storage' || m.reason === 'network');
 }
+
+/** A page asks a (waiting) service worker which data files its version holds; the answer goes to the port sent. */
+export const DATA_FILES = 'DATA_FILES';
+

@@ -3,7 +3,7 @@
  * update when one is waiting, and reloads only after the person agrees, never on its own mid-task.
  */
 import { Workbox } from 'workbox-window';
-import { isStoreFailed } from './messages';
+import { DATA_FILES, isStoreFailed } from './messages';
 import { offlineStatus } from './status';
 import { requestPersistence, storageIsTight } from './storage';
 
@@ -39,7 +39,10 @@ export async function startOffline(): Promise<void> {
     offlineStatus.set({ ready: true, justReady: true, storeFailed: null });
     void requestPersistence();
   });
-  workbox.addEventListener('waiting', () => offlineStatus.set({ updateWaiting: true }));
+  workbox.addEventListener('waiting', () => {
+    offlineStatus.set({ updateWaiting: true });
+    void waitingDataFiles().then((files) => offlineStatus.set({ waitingDataFiles: files }));
+  });
   workbox.addEventListener('controlling', () => {
     if (updating) location.reload();
   });
@@ -59,6 +62,18 @@ export async function startOffline(): Promise<void> {
   }
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible' && navigator.onLine) void workbox?.update();
+  });
+}
+
+/** The data files (sheets, forms) the waiting version holds; none if it cannot say within a few seconds. */
+async function waitingDataFiles(): Promise<string[]> {
+  const waiting = (await navigator.serviceWorker.getRegistration())?.waiting;
+  if (!waiting) return [];
+  const channel = new MessageChannel();
+  return new Promise<string[]>((resolve) => {
+    channel.port1.onmessage = (event) => resolve(Array.isArray(event.data) ? event.data.filter((u): u is string => typeof u === 'string') : []);
+    waiting.postMessage({ type: DATA_FILES }, [channel.port2]);
+    setTimeout(() => resolve([]), 5000);
   });
 }
 

@@ -16,6 +16,8 @@ export interface OfflineStatus {
   unsupported: boolean;
   /** A link that needs the network was tapped while offline. */
   needsNetwork: boolean;
+  /** The sheet and form files the waiting version holds (CorrectedNotice compares them with this version's). */
+  waitingDataFiles: string[];
 }
 
 export const offlineStatus = createStore<OfflineStatus>({
@@ -26,4 +28,8 @@ export const offlineStatus = createStore<OfflineStatus>({
   storeFailed: null,
   unsupported: false,
   needsNetwork: false,
+  waitingDataFiles: [],
 });
+
+/** register.ts (and workbox-window with it) is already loaded when an update waits; a static import would put it on the first screen. */
+export const applyUpdate = () => void import('./register').then((m) => m.applyUpdate());

@@ -14,7 +14,7 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { STORE_FAILED, type StoreFailedMessage } from './messages';
+import { DATA_FILES, STORE_FAILED, type StoreFailedMessage } from './messages';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 
@@ -65,5 +65,8 @@ cleanupOutdatedCaches();
 clientsClaim();
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
-  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+  const type = (event.data as { type?: string } | null)?.type;
+  if (type === 'SKIP_WAITING') void self.skipWaiting();
+  // A waiting version tells the page which sheets and forms it holds, so a corrected sheet can say so (register.ts).
+  if (type === DATA_FILES) event.ports[0]?.postMessage(precache.getCachedURLs().filter((url) => new URL(url).pathname.startsWith('/data/')));
 });

@@ -227,7 +227,14 @@ describe('updates', () => {
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
     await page.getByText('Có bản cập nhật').waitFor({ timeout: 30_000 });
     expect(await page.locator('#part-time').textContent()).not.toContain('Bản B');
-    await page.getByRole('button', { name: 'Cập nhật ngay' }).click();
+    // The sheet the update corrects says so where it is read; one it leaves alone does not.
+    await page.locator('[data-corrected="1.001193"]').waitFor();
+    expect(await page.locator('[data-corrected="1.001193"]').textContent()).toContain('Đã có bản sửa của tờ thông tin này');
+    await page.goto(`${b.origin}/p/2.000815`);
+    await page.getByText('Có bản cập nhật').waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-corrected]').count()).toBe(0);
+    await page.goto(`${b.origin}/p/1.001193`);
+    await page.locator('[data-corrected="1.001193"]').getByRole('button', { name: 'Cập nhật ngay' }).click();
     await page.waitForFunction(() => document.querySelector('#part-time')?.textContent?.includes('Bản B'), null, { timeout: 30_000 });
     // The commune's own details, set in build B, now head every screen.
     expect(await page.locator('.commune-details').textContent()).toContain('Thứ Hai – Thứ Sáu');
