@@ -33,7 +33,7 @@ export function fillShell(shell: string, page: PrerenderedPage): string {
   const preload = page.preload ? `<link rel="preload" href="${escapeHtml(page.preload)}" as="fetch" crossorigin />` : '';
   const filled = scriptsAfterPaint(shell)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title)}</title>${preload}`)
-    .replace('<div id="app"></div>', () => `<div id="app" data-page="${escapeHtml(page.path)}">${page.html}</div>`);
+    .replace('<div id="app"></div>', () => `<div id="app" data-page="${escapeHtml(page.path)}" data-stamp="${page.stamp}">${page.html}</div>`);
   if (!filled.includes('data-page=')) throw new Error(`prerender: the shell has no <div id="app"></div> for ${page.path}`);
   return filled;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateData } from '../src/schema/validate';
-import { emitCatalogue } from './proceduresPlugin';
+import { emitCatalogue, endingSoon } from './proceduresPlugin';
 import { readDataFiles } from './readData';
 
 const files = readDataFiles(new URL('..', import.meta.url).pathname);
@@ -48,15 +48,28 @@ describe('emitCatalogue', () => {
   it("changes only the corrected sheet's file name when one procedure changes", () => {
     const before = emitCatalogue(validateData(files)).index;
     const changed = JSON.parse(files['procedures/1.000894.json']!);
-    changed.verifiedAt = '2026-11-23';
+    changed.verifiedAt = '2026-12-02';
     const after = emitCatalogue(validateData({ ...files, 'procedures/1.000894.json': JSON.stringify(changed) })).index;
     const moved = after.procedures.filter((p, i) => p.sheetUrl !== before.procedures[i]!.sheetUrl).map((p) => p.code);
     expect(moved).toEqual(['1.000894']);
   });
 
   it('gives each badge to exactly the codes the commune lists', () => {
-    const { index } = withCommune((c) => (c.badges = { paperless: ['1.004837'], sameDayFriday: [], conditions: {} }));
+    const { index } = withCommune((c) => (c.badges = { ...c.badges, paperless: ['1.004837'], sameDayFriday: [], conditions: {} }));
     expect(index.procedures.filter((p) => p.paperless).map((p) => p.code)).toEqual(['1.004837']);
     expect(index.procedures.some((p) => p.sameDayFriday)).toBe(false);
+  });
+});
+
+describe('endingSoon', () => {
+  it('lists every dated fact that ends within 90 days, naming file and field, and those already ended', () => {
+    const data = validateData(files);
+    const sheet = JSON.parse(files['procedures/1.001193.json']!);
+    sheet.fees[0].valid = { until: '2027-01-15' };
+    sheet.legalBasis[0].valid = { until: '2027-06-30' };
+    const lines = endingSoon({ ...data, procedures: [sheet], forms: [] }, '2026-12-01');
+    expect(lines).toContain('procedures/1.001193.json: fees[0].valid: ends 2027-01-15 (in 45 days)');
+    expect(lines.some((l) => l.includes('legalBasis[0]'))).toBe(false);
+    expect(endingSoon({ ...data, procedures: [sheet], forms: [] }, '2027-02-01')).toContain('procedures/1.001193.json: fees[0].valid: ran out on 2027-01-15');
   });
 });

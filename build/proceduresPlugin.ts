@@ -4,6 +4,7 @@ import type { Fee } from '../src/schema/procedure';
 import { DataError, validateData, type Catalogue } from '../src/schema/validate';
 import type { CatalogueIndex, SheetData } from '../src/catalogue/types';
 import type { Commune } from '../src/schema/commune';
+import { boundaries, datedFacts, endingWithin, vietnamDate } from '../src/schema/validity';
 import { readDataFiles } from './readData';
 
 interface Emitted {
@@ -66,16 +67,40 @@ export function emitCatalogue({ procedures, forms, commune }: Catalogue): Emitte
       sameDayFriday: sameDay.has(procedure.code),
       sheetUrl: '/' + path,
       formIds: procedure.forms,
+      ...boundaries(datedFacts(sheet.procedure)),
+      filing: procedure.filing.mode,
     };
   });
-  const { deskDays, ...listed } = commune;
+  // The maintainers' notes stay in the file: no screen shows them, and the index is on every first screen.
+  const { deskDays, notes: _notes, ...listed } = commune;
   const portalUuids = Object.fromEntries(procedures.flatMap((p) => (p.portalUuid ? [[p.portalUuid, p.code]] : [])));
   return { index: { commune: listed, procedures: entries, formUrls }, deskDays, portalUuids, files };
 }
 
+/** How far ahead the build warns of a rule about to end, so a commune knows to check and redeploy in time. */
+export const WARN_DAYS = 90;
+
+/** Every dated fact that has run out or will within WARN_DAYS of `today`, as "file: field: …" lines. */
+export function endingSoon({ procedures, forms }: Catalogue, today: string): string[] {
+  const files = [
+    ...procedures.map((p) => ({ file: `procedures/${p.code}.json`, data: p as unknown })),
+    ...forms.map((f) => ({ file: `procedures/forms/${f.id}.json`, data: f as unknown })),
+  ];
+  return files.flatMap(({ file, data }) =>
+    endingWithin(datedFacts(data), today, WARN_DAYS).map((f) =>
+      f.inDays < 0 ? `${file}: ${f.path}: ran out on ${f.until}` : `${file}: ${f.path}: ends ${f.until} (in ${f.inDays} days)`,
+    ),
+  );
+}
+
 export function proceduresPlugin(root: string): Plugin {
   let emitted: Emitted | null = null;
-  const load = () => (emitted = emitCatalogue(validateData(readDataFiles(root))));
+  let ending: string[] = [];
+  const load = () => {
+    const data = validateData(readDataFiles(root));
+    ending = endingSoon(data, vietnamDate(new Date()));
+    return (emitted = emitCatalogue(data));
+  };
 
   return {
     name: 'mot-cua-procedures',
@@ -88,6 +113,7 @@ export function proceduresPlugin(root: string): Plugin {
         if (e instanceof DataError) this.error(e.message);
         throw e;
       }
+      if (ending.length) this.warn(`rules that end within ${WARN_DAYS} days: check them and redeploy before then\n  ${ending.join('\n  ')}`);
     },
     resolveId(id) {
       return VIRTUAL.has(id) ? '\0' + id : null;

@@ -7,6 +7,7 @@ import { settingsAsBuilt, startSettings } from './app/settings';
 import { prefetchForms, prefetchSheet } from './catalogue/useSheet';
 import { watchIdle } from './desk/idle';
 import { whenScreenShown } from './app/screenShown';
+import { lawToday, pageStamp } from './app/lawDate';
 import './offline/install';
 import './app/styles.css';
 
@@ -26,8 +27,12 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 void startSettings().then(async () => {
   // The HTML may arrive with this very page already in it (build/prerender.ts): the app takes over that DOM as it is,
   // once the sheet's data is here to render the same. Any other case (the shell, English, larger text, a page the
-  // host served for another address) starts from an empty root.
-  const prerendered = root.dataset.page === location.pathname + location.search && settingsAsBuilt() && (await sheet);
+  // host served for another address, a page written before one of its rules started or ran out) starts from an empty root.
+  const prerendered =
+    root.dataset.page === location.pathname + location.search &&
+    root.dataset.stamp === pageStamp(first, lawToday()) &&
+    settingsAsBuilt() &&
+    (await sheet);
   // Loading the modules was one task; rendering in another keeps each short enough for a cheap phone to stay
   // responsive (a task over 50 ms on a phone 4x slower than this machine blocks input).
   await nextTask();

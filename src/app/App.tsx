@@ -1,3 +1,4 @@
+import catalogue from 'virtual:catalogue';
 import { CatalogueView } from '../catalogue/CatalogueView';
 import { ProcedureSheetPage } from '../catalogue/ProcedureSheet';
 import { loadPack, t } from '../i18n';
@@ -5,6 +6,7 @@ import { Notices } from '../offline/Notices';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { Lazy } from './Lazy';
+import { T } from './Text';
 import { useRoute } from './router';
 import type { Route } from './routes';
 import { useSettings } from './settings';
@@ -78,6 +80,11 @@ export function App({ at }: { at?: Route }) {
       </main>
       <footer class="site-footer no-print">
         <p>{t('footer.about')}</p>
+        {catalogue.commune.demo && (
+          <p class="demo-note">
+            <T value={catalogue.commune.demo} />
+          </p>
+        )}
       </footer>
     </>
   );

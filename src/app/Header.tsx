@@ -38,7 +38,7 @@ export function Header() {
           <span>
             <span class="brand-name">{t('app.name')}</span>
             <span class="commune-name">
-              <T value={catalogue.commune.name} />
+              <T value={catalogue.commune.centre} /> · <T value={catalogue.commune.name} />
             </span>
           </span>
         </a>

@@ -21,6 +21,11 @@ export function Badges({ entry, compact = false }: { entry: IndexEntry; compact?
               <T value={conditions.paperless} />
             </span>
           )}
+          {!compact && (
+            <span class="note">
+              <T value={catalogue.commune.badges.basis.paperless} />
+            </span>
+          )}
         </li>
       )}
       {entry.sameDayFriday && (
@@ -30,6 +35,11 @@ export function Badges({ entry, compact = false }: { entry: IndexEntry; compact?
           {!compact && conditions?.sameDayFriday && (
             <span>
               <T value={conditions.sameDayFriday} />
+            </span>
+          )}
+          {!compact && (
+            <span class="note">
+              <T value={catalogue.commune.badges.basis.sameDayFriday} />
             </span>
           )}
         </li>

@@ -1,6 +1,7 @@
 import { T, Unverified } from '../app/Text';
 import { t } from '../i18n';
 import type { Procedure } from '../schema/procedure';
+import { NotNeededNote } from './NotNeededNote';
 
 type Component = Procedure['components'][number];
 
@@ -28,11 +29,7 @@ export function DossierList({ procedure }: { procedure: Procedure }) {
                 <strong>{t('dossier.when')}</strong> <T value={c.when} />
               </span>
             )}
-            {c.skippable && (
-              <span class="skippable">
-                <strong>{t('dossier.skippable')}</strong> <T value={c.skippable} />
-              </span>
-            )}
+            {c.notNeeded && <NotNeededNote notNeeded={c.notNeeded} />}
             <Unverified value={c.unverified} />
           </li>
         ))}
@@ -43,7 +40,9 @@ export function DossierList({ procedure }: { procedure: Procedure }) {
           <ul>
             {procedure.present.map((p, i) => (
               <li key={i}>
-                <T value={p} />
+                <T value={p.name} />
+                {p.notNeeded && <NotNeededNote notNeeded={p.notNeeded} />}
+                <Unverified value={p.unverified} />
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import { formatVnd } from '../app/format';
 import { T, Unverified } from '../app/Text';
 import { language, t } from '../i18n';
 import type { Fee } from '../schema/procedure';
+import { RuleDates } from './RuleDates';
 import type { SheetData } from './types';
 
 function Amount({ fee }: { fee: Fee }) {
@@ -46,6 +47,7 @@ export function FeeTable({ sheet }: { sheet: SheetData }) {
                       <T value={fee.note} />
                     </span>
                   )}
+                  <RuleDates valid={fee.valid} />
                   <Unverified value={fee.unverified} />
                 </th>
                 <td>
@@ -71,6 +73,7 @@ export function FeeTable({ sheet }: { sheet: SheetData }) {
             {feeExemptions.map((e, i) => (
               <li key={i}>
                 <T value={e} />
+                <RuleDates valid={e.valid} />
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import { formatDate } from '../app/format';
 import { T, Unverified } from '../app/Text';
 import { language, t } from '../i18n';
 import type { Procedure } from '../schema/procedure';
+import { RuleDates } from './RuleDates';
 
 export function LegalBasis({ documents }: { documents: Procedure['legalBasis'] }) {
   return (
@@ -13,6 +14,7 @@ export function LegalBasis({ documents }: { documents: Procedure['legalBasis'] }
           {d.date ? t('legal.dated', { date: formatDate(d.date, language()) }) : t('legal.dateUnknown')}
           <br />
           <T value={d.title} />
+          <RuleDates valid={d.valid} />
           <Unverified value={d.unverified} />
         </li>
       ))}

@@ -3,6 +3,7 @@ import { sheetPath } from '../app/routes';
 import { T } from '../app/Text';
 import type { IndexEntry } from './types';
 import { Badges } from './Badges';
+import { lawToday } from '../app/lawDate';
 
 export function ProcedureCard({ entry }: { entry: IndexEntry }) {
   return (
@@ -16,6 +17,7 @@ export function ProcedureCard({ entry }: { entry: IndexEntry }) {
         </span>
       </a>
       <Badges entry={entry} compact />
+      {entry.ends.some((end) => end < lawToday()) && <p class="card-expired">{t('rule.cardExpired')}</p>}
     </li>
   );
 }

@@ -9,7 +9,12 @@ import { usePageTitle } from '../app/usePageTitle';
 import { T, Unverified } from '../app/Text';
 import { language, pick, t } from '../i18n';
 import type { Procedure } from '../schema/procedure';
+import { datedFacts, validityOn } from '../schema/validity';
 import { Badges } from './Badges';
+import { CorrectedNotice } from './CorrectedNotice';
+import { FilingNotice } from './FilingNotice';
+import { lawToday } from '../app/lawDate';
+import { RuleDates } from './RuleDates';
 import { entryFor } from './entries';
 import { DossierList } from './DossierList';
 import { FeeTable } from './FeeTable';
@@ -35,6 +40,8 @@ function Part({ id, n, title, children }: { id: string; n: number; title: string
 
 function Overview({ procedure }: { procedure: Procedure }) {
   const entry = entryFor(procedure.code)!;
+  const today = lawToday();
+  const expired = datedFacts(procedure).some((f) => validityOn(f.valid, today) === 'expired');
   return (
     <header id="part-overview" class="sheet-head">
       <h1>
@@ -49,22 +56,15 @@ function Overview({ procedure }: { procedure: Procedure }) {
           <dt>{t('sheet.field')}</dt>
           <dd>{t(`field.${procedure.field}`)}</dd>
         </div>
-        <div>
-          <dt>{t('sheet.onlineLevel')}</dt>
-          <dd>
-            {t(`onlineLevel.${procedure.onlineLevel.level}`)}
-            {procedure.onlineLevel.note && (
-              <span class="note">
-                <T value={procedure.onlineLevel.note} />
-              </span>
-            )}
-          </dd>
-        </div>
       </dl>
+      <CorrectedNotice code={procedure.code} />
+      {expired && <p class="warning rule-expired-summary">{t('sheet.expiredRules')}</p>}
+      <FilingNotice filing={procedure.filing} />
       <Badges entry={entry} />
       {procedure.notes?.map((note, i) => (
         <p key={i} class="warning">
           <T value={note} />
+          <RuleDates valid={note.valid} />
         </p>
       ))}
       <p class="start-dossier no-print">
@@ -122,6 +122,7 @@ function SheetParts({ sheet }: { sheet: SheetData }) {
             {procedure.processingTime.details.map((d, i) => (
               <li key={i}>
                 <T value={d} />
+                <RuleDates valid={d.valid} />
               </li>
             ))}
           </ul>

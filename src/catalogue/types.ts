@@ -1,6 +1,6 @@
 import type { Commune } from '../schema/commune';
 import type { LocalizedText } from '../schema/common';
-import type { Field, Procedure } from '../schema/procedure';
+import type { Field, FilingMode, Procedure } from '../schema/procedure';
 
 /** One procedure as the catalogue lists and searches it, bundled with the app. */
 export interface IndexEntry {
@@ -14,11 +14,16 @@ export interface IndexEntry {
   sheetUrl: string;
   /** Its form templates (keys of `formUrls`), so a new dossier asks for them beside its sheet, not after it. */
   formIds: string[];
+  /** The first and last days of its time-limited rules: the list marks a sheet whose rule has run out. */
+  starts: string[];
+  ends: string[];
+  /** How it is filed today: the desk and the dossier's hand-on page follow it. */
+  filing: FilingMode;
 }
 
 export interface CatalogueIndex {
-  /** The commune, less its desk practices (virtual:desk-days), which only /desk needs. */
-  commune: Omit<Commune, 'deskDays'>;
+  /** The commune, less its desk practices (virtual:desk-days), which only /desk needs, and its maintainers' notes. */
+  commune: Omit<Commune, 'deskDays' | 'notes'>;
   procedures: IndexEntry[];
   /** Form id → content-hashed URL of its FormTemplate. */
   formUrls: Record<string, string>;

@@ -10,11 +10,11 @@ const read = (file: string) => readFileSync(`dist/${file}`, 'utf8');
 describe('the prerendered pages', () => {
   it('are the catalogue at index.html and every sheet at p/<code>.html, each named and marked with its address', () => {
     const home = read('index.html');
-    expect(home).toContain('<div id="app" data-page="/">');
+    expect(home).toContain('<div id="app" data-page="/" data-stamp="');
     for (const p of procedures) expect(home).toContain(`href="/p/${p.code}"`);
     for (const p of procedures) {
       const html = read(`p/${p.code}.html`);
-      expect(html, p.code).toContain(`<div id="app" data-page="/p/${p.code}">`);
+      expect(html, p.code).toContain(`<div id="app" data-page="/p/${p.code}" data-stamp="`);
       expect(html, p.code).toMatch(new RegExp(`<title>${p.name.vi.replace(/[()]/g, '\\$&')} · Một Cửa</title>`));
       expect(html, p.code).toMatch(/<link rel="preload" href="\/data\/p\/[^"]+\.json" as="fetch" crossorigin \/>/);
       expect(html, p.code).toContain(`<dd class="code">${p.code}</dd>`);
@@ -33,11 +33,11 @@ describe('the prerendered pages', () => {
   it('are filled into the shell with their title escaped, and refuse a shell without the app root', () => {
     const script = '<script type="module" crossorigin src="/assets/index-a.js"></script>';
     const shell = `<head><title>Một Cửa</title>${script}</head><body><div id="app"></div></body>`;
-    const filled = fillShell(shell, { path: '/p/1.2', title: 'A <b> & "c"', html: '<h1>x</h1>', preload: null });
+    const filled = fillShell(shell, { path: '/p/1.2', title: 'A <b> & "c"', html: '<h1>x</h1>', preload: null, stamp: '1.0' });
     expect(filled).toMatch(/^<head><title>A &lt;b&gt; &amp; &quot;c&quot;<\/title><script>requestAnimationFrame\(.*import\("\/assets\/index-a\.js"\)\}\)\}\)<\/script><\/head>/);
-    expect(filled).toMatch(/<body><div id="app" data-page="\/p\/1\.2"><h1>x<\/h1><\/div><\/body>$/);
-    expect(() => fillShell(`${script}<body></body>`, { path: '/', title: 't', html: '', preload: null })).toThrow(/no <div id="app">/);
-    expect(() => fillShell('<body><div id="app"></div></body>', { path: '/', title: 't', html: '', preload: null })).toThrow(/no module script/);
+    expect(filled).toMatch(/<body><div id="app" data-page="\/p\/1\.2" data-stamp="1\.0"><h1>x<\/h1><\/div><\/body>$/);
+    expect(() => fillShell(`${script}<body></body>`, { path: '/', title: 't', html: '', preload: null, stamp: '' })).toThrow(/no <div id="app">/);
+    expect(() => fillShell('<body><div id="app"></div></body>', { path: '/', title: 't', html: '', preload: null, stamp: '' })).toThrow(/no module script/);
     expect(pageFile('/')).toBe('index.html');
     expect(pageFile('/p/1.001193')).toBe('p/1.001193.html');
   });

@@ -1,0 +1,26 @@
+import { formatDate } from '../app/format';
+import { language, t } from '../i18n';
+import { lawToday } from '../app/lawDate';
+import { firstDayAfter, validityOn, type Validity } from '../schema/validity';
+
+/**
+ * The days a rule holds, beside the rule. On the device's own date: nothing before its end but the end date, and
+ * after it that the rule has run out and to ask the officer.
+ */
+export function RuleDates({ valid }: { valid: Validity | undefined }) {
+  if (!valid) return null;
+  const lang = language();
+  switch (validityOn(valid, lawToday())) {
+    case 'expired':
+      return (
+        <strong class="rule-expired" data-rule="expired">
+          {' '}
+          {t('rule.expired', { date: formatDate(firstDayAfter(valid.until!), lang) })}
+        </strong>
+      );
+    case 'notYet':
+      return <span class="rule-dates"> {t('rule.from', { date: formatDate(valid.from!, lang) })}</span>;
+    case 'inForce':
+      return valid.until ? <span class="rule-dates"> {t('rule.until', { date: formatDate(valid.until, lang) })}</span> : null;
+  }
+}
