@@ -1,17 +1,21 @@
 import deskDays from 'virtual:desk-days';
 import { newDossierPath } from '../app/routes';
 import { T } from '../app/Text';
+import { entryFor } from '../catalogue/entries';
 import { t } from '../i18n';
 
 /** The weekday sets the tone: no-writing Monday leads with filling in for the citizen, no-appointment Friday with the day's list. */
 export function DayBanner({ weekday, code, staffName }: { weekday: number; code: string | null; staffName: string }) {
   const { noWriting, sameDay } = deskDays;
   const day = weekday === noWriting.weekday ? noWriting : weekday === sameDay.weekday ? sameDay : null;
+  // No paper is taken for an online-only procedure: writing for the citizen means filing online for them.
+  const online = code !== null && entryFor(code)?.filing === 'onlineOnly';
   const assist = code && (
     <p class="links">
       <a class={`button${day === noWriting ? ' primary' : ''}`} href={newDossierPath(code, true)}>
-        {t('desk.assist')}
+        {t(online ? 'desk.assistOnline' : 'desk.assist')}
       </a>
+      {online && <span class="hint">{t('desk.assistOnlineHelp')}</span>}
       <span class="hint">{staffName ? t('desk.staff', { name: staffName }) : <a href="/settings">{t('desk.noStaff')}</a>}</span>
     </p>
   );

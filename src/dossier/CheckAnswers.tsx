@@ -9,6 +9,7 @@ import { AnswerSections } from './AnswerSections';
 import { displayValue } from './displayValue';
 import { answersOf, readinessOf } from './record';
 import { HandOnLinks } from './HandOnLinks';
+import { RetiredAnswers } from './RetiredAnswers';
 import type { Mark, OpenDossier } from './useDossier';
 
 const stepOfField = (steps: Step[], formId: string, field: FormField) =>
@@ -72,6 +73,7 @@ export function CheckAnswers({ open, mark }: { open: OpenDossier; mark: Mark }) 
           );
         }}
       />
+      <RetiredAnswers open={open} />
       <section class="answers-form">
         <h3>{t('draft.documents.title')}</h3>
         <ul>

@@ -5,6 +5,8 @@ import { T } from '../app/Text';
 import { usePageTitle } from '../app/usePageTitle';
 import { t } from '../i18n';
 import type { Dossier } from '../schema/dossier';
+import { NotNeededNote } from '../catalogue/NotNeededNote';
+import { lawToday } from '../app/lawDate';
 import { neededDocuments } from './answers';
 import { NextButton } from './NextButton';
 import { withDocument } from './record';
@@ -13,7 +15,7 @@ import type { OpenDossier } from './useDossier';
 /** The papers to bring, from the procedure's dossier components: the person ticks what they have. */
 export function DocumentsStep({ open, nextKey, change }: { open: OpenDossier; nextKey: string; change: (edit: (d: Dossier) => Dossier) => void }) {
   const { procedure, dossier, paperless } = open;
-  const needed = new Set(neededDocuments(procedure, paperless));
+  const needed = new Set(neededDocuments(procedure, paperless, lawToday()));
   // The case the commune's paperless model covers, when not every dossier of the procedure is in it.
   const condition = catalogue.commune.badges.conditions[procedure.code]?.paperless;
   usePageTitle(t('draft.documents.title'));
@@ -53,9 +55,9 @@ export function DocumentsStep({ open, nextKey, change }: { open: OpenDossier; ne
                 {t('dossier.when')} <T value={component.when} />
               </p>
             )}
-            {component.skippable && (
+            {component.notNeeded && (
               <p class="hint">
-                {t('dossier.skippable')} <T value={component.skippable} />
+                <NotNeededNote notNeeded={component.notNeeded} />
               </p>
             )}
           </div>
@@ -66,8 +68,9 @@ export function DocumentsStep({ open, nextKey, change }: { open: OpenDossier; ne
           <h3>{t('dossier.present')}</h3>
           <ul>
             {procedure.present.map((p) => (
-              <li key={p.vi}>
-                <T value={p} />
+              <li key={p.name.vi}>
+                <T value={p.name} />
+                {p.notNeeded && <NotNeededNote notNeeded={p.notNeeded} />}
               </li>
             ))}
           </ul>

@@ -5,9 +5,11 @@ import { T } from '../app/Text';
 import { usePageTitle } from '../app/usePageTitle';
 import { pick, t } from '../i18n';
 import type { Dossier } from '../schema/dossier';
-import { localDate } from './answers';
+import { lawToday } from '../app/lawDate';
+import { localDate, notNeededOn } from './answers';
 import { AnswerSections } from './AnswerSections';
 import { displayValue } from './displayValue';
+import { RetiredAnswers } from './RetiredAnswers';
 import { SubmittedNotice } from './SubmittedNotice';
 import type { OpenDossier } from './useDossier';
 
@@ -41,7 +43,7 @@ export function PortalSheet({ open, change }: { open: OpenDossier; change: (edit
   return (
     <div class="portal-sheet">
       <h2 class="step-title">{t('draft.portal.title')}</h2>
-      <p>{t('draft.portal.lead')}</p>
+      <p>{t(procedure.filing.mode === 'onlineOnly' ? 'draft.portal.onlineOnlyLead' : 'draft.portal.lead')}</p>
       <OnlineFiling procedure={procedure} />
       <p role="status" class="copied">
         {copied}
@@ -82,9 +84,11 @@ export function PortalSheet({ open, change }: { open: OpenDossier; change: (edit
                 ({t('dossier.when')} <T value={c.when} />)
               </span>
             )}
+            {notNeededOn(c, lawToday()) && <span class="hint"> ({t('draft.portal.notToUpload')})</span>}
           </li>
         ))}
       </ul>
+      <RetiredAnswers open={open} />
       <form class="record-submission" onSubmit={onRecord}>
         <h3>{t('draft.portal.recordTitle')}</h3>
         <p>{t('draft.portal.recordHelp')}</p>

@@ -5,6 +5,7 @@ import type { FormTemplate } from '../schema/form';
 import { fieldShown, type Answers } from './answers';
 import { printedValue } from './displayValue';
 import { answersOf } from './record';
+import { RetiredAnswers } from './RetiredAnswers';
 import type { Mark, OpenDossier } from './useDossier';
 
 /** Only what the form would show: answers to questions hidden by a later change are not printed. */
@@ -22,8 +23,14 @@ function printedAnswers(form: FormTemplate, answers: Answers): Record<string, st
 /** The official forms with the answers written in, on A4, ready to sign: what the desk prints on no-writing Monday. */
 export function PrintView({ open, mark }: { open: OpenDossier; mark: Mark }) {
   usePageTitle(t('draft.print.title'));
+  const worksheet = open.procedure.filing.mode === 'onlineOnly';
   return (
     <>
+      {worksheet && (
+        <p class="notice warn worksheet" data-worksheet>
+          <strong>{t('draft.print.worksheet')}</strong>
+        </p>
+      )}
       <div class="form-tools no-print">
         <h2 class="step-title">{t('draft.print.title')}</h2>
         <p>{t('draft.print.help')}</p>
@@ -46,6 +53,7 @@ export function PrintView({ open, mark }: { open: OpenDossier; mark: Mark }) {
           <FormSheet form={form} values={printedAnswers(form, answersOf(open.dossier)(form.id))} />
         </div>
       ))}
+      <RetiredAnswers open={open} />
     </>
   );
 }

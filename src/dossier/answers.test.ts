@@ -81,9 +81,9 @@ describe('readiness and status', () => {
   const procedure = procedures.find((p) => p.code === '1.001193')!;
   const birth = form('to-khai-dang-ky-khai-sinh');
   it('needs every required shown answer and every always-required paper the office cannot look up', () => {
-    const needed = neededDocuments(procedure, false);
+    const needed = neededDocuments(procedure, false, TODAY);
     expect(needed.length).toBeGreaterThan(0);
-    expect(needed.every((n) => procedure.components.some((c) => c.name.vi === n && !c.when && !c.skippable))).toBe(true);
+    expect(needed.every((n) => procedure.components.some((c) => c.name.vi === n && !c.when && !c.notNeeded))).toBe(true);
     const empty = readiness([birth], () => ({}), [], needed, TODAY);
     expect(empty.fields.length).toBeGreaterThan(5);
     expect(statusOf(empty, false)).toBe('draft');
@@ -93,7 +93,21 @@ describe('readiness and status', () => {
     expect(statusOf(empty, true)).toBe('submitted');
   });
   it('asks no papers of a paperless procedure', () => {
-    expect(neededDocuments(procedure, true)).toEqual([]);
+    expect(neededDocuments(procedure, true, TODAY)).toEqual([]);
+  });
+  it('does not count a paper the office may not ask for, until the rule that says so runs out', () => {
+    const id = { vi: 'Bản sao giấy tờ tùy thân' };
+    const dated = {
+      ...procedure,
+      components: [
+        { name: { vi: 'Tờ khai' }, originals: 1, copies: 0 },
+        { name: id, originals: 0, copies: 1, notNeeded: { reason: { vi: 'Tra cứu CSDL dân cư.' }, basis: '66.7/2025/NQ-CP', valid: { until: '2027-02-28' } } },
+      ],
+    };
+    expect(neededDocuments(dated, false, '2027-02-28')).toEqual(['Tờ khai']);
+    expect(neededDocuments(dated, false, '2027-03-01')).toEqual(['Tờ khai', id.vi]);
+    const open = { ...dated, components: [dated.components[0]!, { ...dated.components[1]!, notNeeded: { reason: { vi: 'x' }, basis: 'y' } }] };
+    expect(neededDocuments(open, false, '2030-01-01')).toEqual(['Tờ khai']);
   });
   it('names the applicant from the first name answered', () => {
     expect(applicantOf([birth], () => ({}))).toBeNull();

@@ -7,6 +7,7 @@ import type { LocalizedText } from '../schema/common';
 import type { DossierStatus } from '../schema/dossier';
 import type { FormField, FormSection, FormTemplate } from '../schema/form';
 import type { Procedure } from '../schema/procedure';
+import { validityOn } from '../schema/validity';
 import { idNumberWarnings, type IdNumberWarning } from './idNumber';
 
 /** One form's answers: field id → text. */
@@ -114,13 +115,22 @@ export function planSteps(forms: readonly FormTemplate[], answersOf: (formId: st
   return steps;
 }
 
+type Component = Procedure['components'][number];
+
 /**
- * Documents a dossier needs in hand: those always required, less those the office reads from a national database.
+ * Whether a paper may not be asked for on `today` (Vietnam's date), because the office reads its data from a
+ * national database. Once the rule that says so has run out, the paper counts again.
+ */
+export const notNeededOn = (item: Pick<Component, 'notNeeded'>, today: string) =>
+  !!item.notNeeded && validityOn(item.notNeeded.valid, today) === 'inForce';
+
+/**
+ * Documents a dossier needs in hand: those always required, less those the office may not ask for on `today`.
  * A paperless procedure needs none: the person brings only the chip ID card or VNeID.
  */
-export function neededDocuments(procedure: Procedure, paperless: boolean): string[] {
+export function neededDocuments(procedure: Procedure, paperless: boolean, today: string): string[] {
   if (paperless) return [];
-  return procedure.components.filter((c) => !c.when && !c.skippable).map((c) => c.name.vi);
+  return procedure.components.filter((c) => !c.when && !notNeededOn(c, today)).map((c) => c.name.vi);
 }
 
 export interface Readiness {

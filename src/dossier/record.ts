@@ -3,6 +3,7 @@ import { randomId } from '../app/randomId';
 import type { Dossier } from '../schema/dossier';
 import type { FormTemplate } from '../schema/form';
 import type { Procedure } from '../schema/procedure';
+import { vietnamDate } from '../schema/validity';
 import { applicantOf, localDate, neededDocuments, readiness, statusOf, type Answers, type Readiness } from './answers';
 
 export const newDossierId = () => randomId(16);
@@ -48,7 +49,7 @@ export interface DossierContext {
 export const answersOf = (dossier: Dossier) => (formId: string): Answers => dossier.answers[formId] ?? {};
 
 export function readinessOf(dossier: Dossier, context: DossierContext, now: Date): Readiness {
-  const needed = neededDocuments(context.procedure, context.paperless);
+  const needed = neededDocuments(context.procedure, context.paperless, vietnamDate(now));
   return readiness(context.forms, answersOf(dossier), dossier.documents, needed, localDate(now));
 }
 

@@ -9,6 +9,7 @@ import { checkStorage, storageProblem, type StorageProblem } from '../storage/da
 import { getDossier, saveDossier } from '../storage/dossiers';
 import { recoverJournal, writeJournal } from '../storage/journal';
 import { createAutosaver, type SaveState } from './autosave';
+import { followRenames } from './formChanges';
 import { touched, type DossierContext } from './record';
 
 export interface OpenDossier extends DossierContext {
@@ -65,7 +66,8 @@ export function useDossier(id: string) {
       const context = await loadContext(dossier.code, dossier.forms).catch(() => undefined);
       if (context === undefined) return { state: 'failed' };
       if (context === null) return { state: 'missing' };
-      return { state: 'ready', dossier, ...context };
+      // A dossier saved before its forms were corrected: answers follow renamed fields (saved with the next change).
+      return { state: 'ready', dossier: followRenames(dossier, context.forms), ...context };
     })().then(
       (result) => live && setLoad(result),
       (error: unknown) => live && setLoad({ state: 'storage', problem: storageProblem(error) }),

@@ -39,12 +39,15 @@ describe('/desk on a tablet', () => {
     expect(await page.locator('dialog.big-qr svg').getAttribute('data-qr')).toBe(`${shared.server.origin}/p/1.000894`);
     await page.locator('dialog.big-qr').getByRole('button', { name: 'Đóng' }).click();
 
-    await page.getByRole('link', { name: 'Soạn hồ sơ giúp người dân' }).click();
+    // Kết hôn takes no paper dossier since 1/10/2025: writing for the citizen is filing online for them.
+    expect(await page.locator('.day-banner').textContent()).toContain('Thủ tục chỉ nộp trực tuyến');
+    await page.getByRole('link', { name: 'Khai hộ trực tuyến cho người dân' }).click();
     await page.waitForURL(/\/d\/[a-z0-9]{16}\?step=/);
     await fillFromExamples(page, formsOf('1.000894'));
-    expect(await page.getByText(`Soạn tại Bộ phận Một cửa, cán bộ ghi thay: ${STAFF}.`).count()).toBe(1);
+    expect(await page.getByText(`Soạn tại Trung tâm Phục vụ hành chính công, cán bộ ghi thay: ${STAFF}.`).count()).toBe(1);
+    expect(await page.locator('.hand-on-list > li').first().textContent()).toContain('Nộp trực tuyến trên VNeID');
     await page.evaluate(() => (window.print = () => undefined));
-    await page.getByRole('link', { name: 'In tờ khai đã điền' }).click();
+    await page.getByRole('link', { name: 'In tờ khai nháp để chuẩn bị' }).click();
     await page.getByRole('button', { name: 'In biểu mẫu' }).click();
     const husband = formsOf('1.000894')[0]!.sections.flatMap((s) => s.fields).find((f) => f.id === 'husbandFullName')!;
     expect(await page.locator('.a4 [data-field="husbandFullName"]').innerText()).toContain(husband.example);
@@ -96,7 +99,7 @@ describe('/desk on a tablet', () => {
     await page.goto(`${shared.server.origin}/d/new?p=1.001776`);
     await page.locator('[name="subjectFullName"]').fill('Lê Văn Khác');
     await page.goto(`${shared.server.origin}/desk?p=1.000894`);
-    await page.getByRole('link', { name: 'Soạn hồ sơ giúp người dân' }).click();
+    await page.getByRole('link', { name: 'Khai hộ trực tuyến cho người dân' }).click();
     await page.locator('[name="wifeFullName"]').fill('Phạm Thị Riêng');
     await page.goto(`${shared.server.origin}/desk`);
     await expect.poll(() => page.locator('.visit-list li').count()).toBe(1);
