@@ -74,7 +74,7 @@ describe('papers the office may not ask for', () => {
   it(`are marked on the sheet (${code}) with the resolution, its end and what happens if the look-up fails`, async () => {
     const { page } = await newPage(shared.browser);
     await page.goto(shared.server.origin + `/p/${code}`);
-    const note = page.locator('#part-components .not-needed').filter({ hasText: '66.7/2025/NQ-CP' }).first();
+    const note = page.locator('#part-components .not-needed').filter({ hasText: 'Theo 66.7/2025/NQ-CP' }).first();
     const text = await note.textContent();
     expect(text).toContain('Không cần mang nếu dữ liệu đã có');
     expect(text).toContain('28/02/2027');
