@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { readDataFiles } from '../../build/readData';
 import { checkDossier, type Dossier } from '../schema/dossier';
 import { validateData } from '../schema/validate';
@@ -118,5 +119,12 @@ describe('fillFromCard', () => {
     const noIssue = parseIdCard('038175012345||Trần Thị Hoa|11021975|Nữ|Thôn Đông');
     if (!noIssue.ok) throw new Error(noIssue.error);
     expect(fillFromCard(section, noIssue.card)).not.toHaveProperty('lumpIdIssueDate');
+  });
+});
+
+describe('the README', () => {
+  it('names the dossier file format version the code writes', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(`format \`mot-cua-dossiers\`, version ${FILE_VERSION},`);
   });
 });
