@@ -17,8 +17,11 @@ export function interceptLinks(): void {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = (event.target as Element | null)?.closest?.('a');
     if (!link || link.target || link.hasAttribute('download') || link.origin !== location.origin) return;
+    const samePage = link.pathname + link.search === location.pathname + location.search;
+    // A link into this very page (the skip link) is the browser's to follow: it scrolls there and moves focus.
+    if (samePage && link.hash) return;
     event.preventDefault();
-    if (link.pathname + link.search !== location.pathname + location.search) navigate(link.pathname + link.search + link.hash);
+    if (!samePage) navigate(link.pathname + link.search + link.hash);
   });
 }
 

@@ -19,6 +19,10 @@ describe('keyboard only', () => {
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatch(/^a Bỏ qua/);
     await page.keyboard.press('Enter');
+    // It lands on the content: focus is on main, and the next Tab stays inside it, past the header's controls.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
     // Into the search box, type, and on to the first result.
     for (let i = 0; i < 15 && !(await focused(page)).startsWith('input q'); i++) await page.keyboard.press('Tab');
     await page.keyboard.type('ket hon');
