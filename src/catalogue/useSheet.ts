@@ -21,7 +21,7 @@ async function fetchJson(url: string): Promise<unknown> {
 
 /**
  * Fetches a content-hashed data file once per page life. A stored copy that is damaged (not JSON, or not the
- * expected file) is dropped from the offline store and fetched afresh once; failures are not remembered, so a
+ * expected file) is stored afresh by the service worker and read once more; failures are not remembered, so a
  * retry can succeed.
  */
 export function loadJson<T>(url: string, check: Check<T>): Promise<T> {
@@ -30,8 +30,8 @@ export function loadJson<T>(url: string, check: Check<T>): Promise<T> {
     pending = (async () => {
       const first = await fetchJson(url).catch((e: unknown) => (e instanceof SyntaxError ? undefined : Promise.reject(e)));
       if (check(first)) return first;
-      const { dropCachedCopy } = await import('../offline/storage');
-      await dropCachedCopy(url);
+      const { repairStoredCopy } = await import('../offline/storage');
+      await repairStoredCopy(url);
       const second = await fetchJson(url);
       if (check(second)) return second;
       throw new Error(`${url}: not the expected data`);

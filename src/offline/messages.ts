@@ -15,3 +15,6 @@ export function isStoreFailed(data: unknown): data is StoreFailedMessage {
 /** A page asks a (waiting) service worker which data files its version holds; the answer goes to the port sent. */
 export const DATA_FILES = 'DATA_FILES';
 
+/** A page found a stored file damaged: the service worker stores it afresh and answers true once it has. */
+export const REPAIR = 'REPAIR';
+

@@ -1,3 +1,5 @@
+import { REPAIR } from './messages';
+
 /** How much room the app takes on the device, and whether the browser has promised to keep it. */
 export interface StorageReport {
   usage: number | null;
@@ -25,14 +27,17 @@ export async function storageIsTight(): Promise<boolean> {
   return usage !== null && quota !== null && quota - usage < NEEDED_BYTES;
 }
 
-/** Removes a damaged stored copy of a URL from every cache, so the next request fetches it afresh. */
-export async function dropCachedCopy(url: string): Promise<void> {
-  if (typeof caches === 'undefined') return;
-  const absolute = new URL(url, location.href).href;
-  for (const name of await caches.keys()) {
-    const cache = await caches.open(name);
-    for (const request of await cache.keys()) {
-      if (request.url.split('?')[0] === absolute) await cache.delete(request);
-    }
-  }
+/**
+ * Asks the service worker to store a damaged file afresh (sw.ts owns the offline store); true once it has. Offline,
+ * or with no service worker in charge, nothing is repaired and the caller reports the damage.
+ */
+export async function repairStoredCopy(url: string): Promise<boolean> {
+  const worker = navigator.serviceWorker?.controller;
+  if (!worker) return false;
+  const channel = new MessageChannel();
+  return new Promise<boolean>((resolve) => {
+    channel.port1.onmessage = (event) => resolve(event.data === true);
+    worker.postMessage({ type: REPAIR, url: new URL(url, location.href).href }, [channel.port2]);
+    setTimeout(() => resolve(false), 15_000);
+  });
 }

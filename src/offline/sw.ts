@@ -14,7 +14,7 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { DATA_FILES, STORE_FAILED, type StoreFailedMessage } from './messages';
+import { DATA_FILES, REPAIR, STORE_FAILED, type StoreFailedMessage } from './messages';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 
@@ -64,9 +64,25 @@ cleanupOutdatedCaches();
 // The first version takes charge of the page that installed it, so the first visit already works offline.
 clientsClaim();
 
+/**
+ * Stores a precached file afresh, over a copy the page found damaged. Deleting the copy would not do: workbox
+ * stores again only the entries that carry integrity hashes, so the file would be fetched online and then be missing
+ * offline.
+ */
+async function repair(url: string): Promise<boolean> {
+  const key = precache.getCacheKeyForURL(url);
+  if (!key) return false;
+  const response = await fetch(url, { cache: 'reload', credentials: 'same-origin' }).catch(() => null);
+  if (!response?.ok || response.redirected) return false;
+  await (await caches.open(precache.strategy.cacheName)).put(key, response);
+  return true;
+}
+
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
-  const type = (event.data as { type?: string } | null)?.type;
+  const data = event.data as { type?: string; url?: unknown } | null;
+  const type = data?.type;
   if (type === 'SKIP_WAITING') void self.skipWaiting();
+  if (type === REPAIR && typeof data?.url === 'string') event.waitUntil(repair(data.url).then((ok) => event.ports[0]?.postMessage(ok)));
   // A waiting version tells the page which sheets and forms it holds, so a corrected sheet can say so (register.ts).
   if (type === DATA_FILES) event.ports[0]?.postMessage(precache.getCachedURLs().filter((url) => new URL(url).pathname.startsWith('/data/')));
 });

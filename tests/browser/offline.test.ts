@@ -180,8 +180,15 @@ describe('faults', () => {
     await page.goto(`${again.origin}/p/1.001193`);
     await page.waitForSelector('#part-online');
     await again.close();
+    // Offline again, with the HTTP cache emptied once more: only a copy the service worker stored again can answer.
+    await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
     await page.goto(`${again.origin}/p/1.001193`);
     await page.waitForSelector('#part-online');
+    const stored = await page.evaluate(async (url) => {
+      const response = await caches.match(url);
+      return response ? (await response.text()).startsWith('{"procedure"') : false;
+    }, damaged!);
+    expect(stored).toBe(true);
     await context.close();
   });
 
