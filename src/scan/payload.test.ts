@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPayload, MAX_PAYLOAD, nationalCode, ownTarget, type Known } from './payload';
+import { classifyPayload, MAX_PAYLOAD, nationalCode, ownTarget, type Known, isReadable } from './payload';
 
 const known: Known = {
   codes: new Set(['1.001193', '1.004873', '2.000815']),
@@ -99,5 +99,18 @@ describe('classifyPayload under thousands of random and malformed inputs', () =>
       }
       if (payload.kind === 'notInCatalogue' && payload.portalUrl) expect(new URL(payload.portalUrl).hostname).toMatch(/(^|\.)gov\.vn$/);
     }
+  });
+});
+
+describe('what counts as a read', () => {
+  it('is text with something visible in it', () => {
+    expect(isReadable('1.001193')).toBe(true);
+    expect(isReadable('あ')).toBe(true);
+    expect(isReadable('  x ')).toBe(true);
+  });
+  it('is not the empty text jsQR gives for bytes that are not UTF-8, nor the control characters and spaces ZXing gives for them', () => {
+    expect(isReadable('')).toBe(false);
+    expect(isReadable('\x82\xa0')).toBe(false);
+    expect(isReadable(' \n\t\u200b\u202e')).toBe(false);
   });
 });

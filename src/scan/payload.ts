@@ -101,3 +101,10 @@ export function classifyPayload(raw: string, known: Known): Payload {
 export function ownTarget(payload: Payload): string | null {
   return payload.kind === 'procedure' ? `/p/${payload.code}` : null;
 }
+
+/**
+ * Whether a decoder's text is a read at all. jsQR answers "" for bytes it cannot take as UTF-8 (a Shift_JIS code),
+ * and ZXing may answer only control characters and spaces for the same code: neither is anything to show or act on,
+ * so the scanner keeps looking instead of showing a blank result.
+ */
+export const isReadable = (text: string): boolean => /[^\p{Cc}\p{Cf}\p{Z}\s]/u.test(text);

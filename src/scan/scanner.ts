@@ -3,6 +3,7 @@
  * the decoder stays replaceable. Loaded only with the /scan screen.
  */
 import { Html5Qrcode, Html5QrcodeSupportedFormats } from 'html5-qrcode';
+import { isReadable } from './payload';
 
 export interface Camera {
   id: string;
@@ -93,7 +94,7 @@ export function createScanner(elementId: string): Scanner {
           cameraId ?? { facingMode: 'environment' },
           // A square box in the middle: the decoder looks only there, which is cheaper on slow phones.
           { fps: 10, qrbox: (w, h) => ({ width: Math.floor(Math.min(w, h) * 0.7), height: Math.floor(Math.min(w, h) * 0.7) }) },
-          (text) => onCode(text),
+          (text) => isReadable(text) && onCode(text),
           () => undefined,
         );
         running = true;
@@ -122,10 +123,12 @@ export function createScanner(elementId: string): Scanner {
     scanFile: (file) =>
       inTurn(async () => {
         try {
-          return await qr().scanFile(file, false);
+          const text = await qr().scanFile(file, false);
+          if (isReadable(text)) return text;
         } catch {
-          return decodePhoto(file);
+          // Not read: the second decoder tries.
         }
+        return decodePhoto(file);
       }),
   };
 }
@@ -154,7 +157,7 @@ function readFramesWithJsQR(elementId: string, onCode: (text: string) => void): 
       canvas.height = Math.round(video.videoHeight * scale);
       context.drawImage(video, 0, 0, canvas.width, canvas.height);
       const code = jsQR(context.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height, { inversionAttempts: 'dontInvert' });
-      if (code && !stopped) onCode(code.data);
+      if (code && isReadable(code.data) && !stopped) onCode(code.data);
     }
     if (!stopped) timer = setTimeout(() => void tick(), SECOND_READ_MS);
   };
@@ -186,6 +189,6 @@ async function decodePhoto(file: File): Promise<string> {
   context.drawImage(bitmap, 0, 0, width, height);
   bitmap.close();
   const code = jsQR(context.getImageData(0, 0, width, height).data, width, height, { inversionAttempts: 'attemptBoth' });
-  if (!code) throw new Error('no QR code in the photo');
+  if (!code || !isReadable(code.data)) throw new Error('no readable QR code in the photo');
   return code.data;
 }

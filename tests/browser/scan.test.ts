@@ -134,6 +134,18 @@ describe('/scan without a camera', () => {
     await page.context().close();
   });
 
+  it('does not take an empty decode for a read: a code whose bytes are not UTF-8 is "not found", not a blank result', async () => {
+    // Shift_JIS bytes (あ): html5-qrcode's decoder reads them as two invisible characters, jsQR as "".
+    const photo = join(work, 'sjis.png');
+    writeQrPng(photo, '\x82\xa0');
+    const { page } = await newPage(browser);
+    await page.goto(`${server.origin}/scan`);
+    await page.locator('input[type=file]').setInputFiles(photo);
+    await page.getByText('Không tìm thấy mã QR trong ảnh này.').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('scanned-text').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('reads a code from a photo', async () => {
     const photo = join(work, 'code.png');
     writeQrPng(photo, `${server.origin}/p/1.000656`);
