@@ -119,25 +119,48 @@ describe('readability on a 360 px phone', () => {
   });
 });
 
-describe('text at 200 %', () => {
-  it('never makes a screen scroll sideways on a 360 px phone', async () => {
-    const { page } = await newPage(shared.browser);
+/**
+ * Every screen people read on a phone, in the order a visit makes them (the new dossier puts a row on /drafts). The
+ * official forms and the posters are A4 on paper; on a screen they reflow like the rest.
+ */
+const SCREENS = [
+  ['/', '.card'],
+  ['/p/1.001193', '#part-online'],
+  ['/p/2.001035', '#part-online'],
+  ['/forms/to-khai-dang-ky-ket-hon', '.a4'],
+  ['/posters', '.poster-cell'],
+  ['/scan', '.scan-fallbacks'],
+  ['/settings', '#staff-title'],
+  ['/d/new?p=1.010824', 'form.dossier-step'],
+  ['/drafts', '.draft-row'],
+  ['/desk?p=1.000894', '#part-online'],
+] as const;
+
+/**
+ * Wider words than any font the app ships with or a phone falls back to: the text spacing of WCAG 1.4.12 on every
+ * element. A layout that fits only one font's metrics scrolls sideways with it.
+ */
+const WIDE_TEXT = '* { letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }';
+
+describe.each([
+  ['the default font', ''],
+  ['a deliberately wide font', WIDE_TEXT],
+])('with %s, no screen scrolls sideways', (_name, css) => {
+  it.each([
+    ['at 320 px (WCAG 1.4.10)', { width: 320, height: 640 }, '100%'],
+    ['at 200 % text on a 360 px phone (WCAG 1.4.4)', { width: 360, height: 640 }, '200%'],
+  ])('%s', async (_case, viewport, size) => {
+    const { context, page } = await newPage(shared.browser, viewport);
     const wide: string[] = [];
-    for (const [path, ready] of [
-      ['/', '.card'],
-      ['/p/1.001193', '#part-online'],
-      ['/scan', '.scan-fallbacks'],
-      ['/settings', '#staff-title'],
-      ['/d/new?p=1.010824', 'form.dossier-step'],
-      ['/drafts', '.draft-row'],
-      ['/desk?p=1.000894', '#part-online'],
-    ] as const) {
+    for (const [path, ready] of SCREENS) {
       await page.goto(shared.server.origin + path);
       await page.waitForSelector(ready);
+      if (css) await page.addStyleTag({ content: css });
       // Twice the browser's text size, as a phone's largest font setting does, on top of the app's own setting.
-      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      await page.evaluate((fontSize) => (document.documentElement.style.fontSize = fontSize), size);
       if (await scrollsSideways(page)) wide.push(path);
     }
     expect(wide).toEqual([]);
+    await context.close();
   });
 });
