@@ -11,6 +11,7 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/globalSetup.ts'],
+          setupFiles: ['tests/browser/afterEach.ts'],
           testTimeout: 60_000,
           // A browser on a shared 2-core machine can take seconds to start a camera or a service worker.
           expect: { poll: { timeout: 10_000 } },

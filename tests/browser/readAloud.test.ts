@@ -9,7 +9,9 @@ const shared = browserAndServer();
 const fakeSpeech = (context: BrowserContext, lang: string | null) =>
   context.addInitScript((voiceLang) => {
     const spoken: string[] = [];
-    Object.assign(window, { __spoken: spoken });
+    // What was said, whether the app asked for the voices, and its wait for the list, which the test can end.
+    const state = { __spoken: spoken, __voicesAsked: false, __voicesChanged: () => undefined as void };
+    Object.assign(window, state);
     const voices = voiceLang ? [{ lang: voiceLang, name: 'Giọng thử', default: true, localService: true, voiceURI: 'test' }] : [];
     // The engine's own utterance class accepts only its own voices: the stand-in engine has its own class too.
     Object.defineProperty(window, 'SpeechSynthesisUtterance', {
@@ -19,10 +21,12 @@ const fakeSpeech = (context: BrowserContext, lang: string | null) =>
     });
     Object.defineProperty(window, 'speechSynthesis', {
       value: {
-        getVoices: () => voices,
+        getVoices: () => ((window as unknown as typeof state).__voicesAsked = true) && voices,
         speak: (u: SpeechSynthesisUtterance) => spoken.push(u.text),
         cancel: () => undefined,
-        addEventListener: () => undefined,
+        addEventListener: (type: string, listener: () => void) => {
+          if (type === 'voiceschanged') (window as unknown as typeof state).__voicesChanged = listener;
+        },
       },
     });
   }, lang);
@@ -48,8 +52,12 @@ describe('"Nghe" on a sheet', () => {
       await fakeSpeech(context, lang);
       await page.goto(`${shared.server.origin}/p/1.001193`);
       await page.waitForSelector('#part-online');
-      // The voice list may arrive late; the button waits for it for up to 1.5 s.
-      await page.waitForTimeout(1600);
+      // The app asks for the voices; an engine whose list was empty fills it in later and says so (voiceschanged).
+      await page.waitForFunction(() => (window as unknown as { __voicesAsked: boolean }).__voicesAsked);
+      await page.evaluate(() => {
+        (window as unknown as { __voicesChanged: () => void }).__voicesChanged();
+        return new Promise((settled) => requestAnimationFrame(() => setTimeout(settled)));
+      });
       expect(await page.getByRole('button', { name: 'Nghe' }).count()).toBe(0);
       await context.close();
     }

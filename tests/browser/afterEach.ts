@@ -1,0 +1,4 @@
+import { afterEach } from 'vitest';
+import { closeLeftContexts } from './chromium';
+
+afterEach(closeLeftContexts);
