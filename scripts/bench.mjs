@@ -80,7 +80,7 @@ try {
   console.log(`  median ${median(times).toFixed(0)} ms over ${RUNS} runs (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`);
 
   await benchDossiers({ browser, origin: server.origin, forms, encodeTransfer, putDossiers, runs: RUNS });
-  await benchLighthouse({ origin: server.origin, chromePath: chromiumPath(), runs: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3) });
+  await benchLighthouse({ origin: server.origin, chromePath: await chromiumPath(), runs: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3) });
 
   // Scanning: the scanner chunk, time from a code in front of the camera to its sheet, and real photos.
   // The screen and the html5-qrcode adapter are two chunks (the ID-card reader of the dossier screens shares the second).

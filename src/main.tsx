@@ -8,6 +8,7 @@ import { prefetchForms, prefetchSheet } from './catalogue/useSheet';
 import { watchIdle } from './desk/idle';
 import { whenScreenShown } from './app/screenShown';
 import { lawToday, pageStamp } from './app/lawDate';
+import { linkInlinedStylesheets } from './app/inlinedCss';
 import './offline/install';
 import './app/styles.css';
 
@@ -19,6 +20,7 @@ const sheet = sheetCode ? prefetchSheet(sheetCode).then(() => true, () => false)
 if (first.name === 'dossierNew' && first.code) prefetchForms(first.code);
 interceptLinks();
 watchIdle();
+linkInlinedStylesheets();
 
 const root = document.getElementById('app')!;
 /** Lets the browser paint and answer taps between two pieces of start-up work. */

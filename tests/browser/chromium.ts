@@ -1,17 +1,32 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sparticuz from '@sparticuz/chromium';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
-export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(`Chromium not found at ${path}: install it with "apt-get install chromium" or set CHROMIUM_PATH.`);
+/**
+ * The Chromium the tests drive. By default the one `npm install` brought (@sparticuz/chromium: Chromium's headless
+ * shell with its own fonts, unpacked once into the temp folder), so every machine and CI run the same browser and
+ * the same fonts; CHROMIUM_PATH points them at another (Debian's /usr/bin/chromium, a developer's Chrome).
+ */
+export async function chromiumPath(): Promise<string> {
+  const path = process.env.CHROMIUM_PATH;
+  if (path) {
+    if (!existsSync(path)) throw new Error(`CHROMIUM_PATH is ${path}, and there is no browser there.`);
+    return path;
   }
-  return path;
+  return sparticuz.executablePath();
 }
 
-/** Background traffic that this closed network refuses is turned off; root needs --no-sandbox. */
+/** The bundled browser reads only its own fonts (Open Sans): the layout tests then mean the same on every machine. */
+const env = () => (process.env.CHROMIUM_PATH ? process.env : { ...process.env, FONTCONFIG_PATH: join(tmpdir(), 'fonts') });
+
+/**
+ * What the tests need, and no more (the package's own defaults, --single-process among them, are for serverless
+ * hosts): background traffic that this closed network refuses is turned off, and root needs --no-sandbox.
+ */
 const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -23,14 +38,13 @@ const ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** Debian's Chromium, headless. */
-export function launch(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...ARGS, ...extraArgs] });
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: await chromiumPath(), env: env(), headless: true, args: [...ARGS, ...extraArgs] });
 }
 
 /** The same Chromium with an on-disk profile, for what incognito contexts cannot do (installing, for one). */
-export function launchPersistent(userDataDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, { executablePath: chromiumPath(), headless: true, args: ARGS, viewport: PHONE });
+export async function launchPersistent(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, { executablePath: await chromiumPath(), env: env(), headless: true, args: ARGS, viewport: PHONE });
 }
 
 /** The production build served on a free loopback port; `close` stops it (the offline tests need that). */

@@ -67,8 +67,11 @@ describe('a first visit over the network to a screen that is not prerendered', (
       heldUntilAsked = await Promise.race([asked.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000))]);
       await route.continue();
     });
+    const registering = page.waitForRequest(/\/assets\/register-[\w-]+\.js$/);
     await page.goto(`${shared.server.origin}/d/new?p=1.000894`);
     await page.waitForSelector('form.dossier-step');
+    // Offline storing starts half a second after the step is shown, which can be after the network first goes idle.
+    await registering;
     const { shownAt, fetched } = await fetchedUntilShown(page);
     const find = (pattern: RegExp) => fetched.find((f) => pattern.test(f.path));
     expect(heldUntilAsked).toBe(true);

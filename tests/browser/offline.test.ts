@@ -108,9 +108,17 @@ describe('installing', () => {
       ['Quét mã QR', '/scan'],
       ['Hồ sơ của tôi', '/drafts'],
     ]);
-    // Chromium offers its install dialog (beforeinstallprompt); the app shows its own button for it.
-    await page.reload();
-    await page.getByRole('button', { name: 'Cài đặt ứng dụng' }).waitFor({ timeout: 15_000 });
+    // Where the browser offers its install dialog (beforeinstallprompt), the app shows its own button, which opens it.
+    // A headless browser never offers one, so the event is the browser's as Chromium sends it, made here.
+    await page.evaluate(() => {
+      const offer = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+        prompt: () => ((window as unknown as { prompted: boolean }).prompted = true) && Promise.resolve(),
+        userChoice: Promise.resolve({ outcome: 'dismissed' }),
+      });
+      dispatchEvent(offer);
+    });
+    await page.getByRole('button', { name: 'Cài đặt ứng dụng' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted)).toBe(true);
     await page.goto(`${server.origin}/drafts`);
     await page.getByRole('heading', { name: 'Hồ sơ của tôi' }).waitFor();
     await context.close();

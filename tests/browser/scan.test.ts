@@ -102,6 +102,10 @@ describe('/scan without a camera', () => {
     writeQrVideo(video, '1.001193');
     const withCamera = await launch(['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`]);
     const { page } = await newPage(withCamera);
+    // The person says no, as the browser reports it: headless browsers differ in whether they ask at all.
+    await page.addInitScript(() => {
+      navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+    });
     await page.goto(`${server.origin}/scan`);
     await page.getByText('chưa được phép dùng camera').waitFor({ timeout: 20_000 });
     expect(page.url()).toBe(`${server.origin}/scan`);
