@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { BUILD_TARGET } from './build/browsers';
 import { codeSplitting } from './build/chunks';
 import { compileHints } from './build/compileHints';
 import { inlineCss } from './build/inlineCss';
@@ -42,7 +43,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   ],
   build: {
     manifest: true,
-    target: 'es2020',
+    target: BUILD_TARGET,
     reportCompressedSize: false,
     rolldownOptions: { output: { codeSplitting } },
     // Every browser the app supports has modulepreload; the polyfill only costs start-up time.

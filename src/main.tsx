@@ -40,7 +40,7 @@ void startSettings().then(async () => {
   await nextTask();
   if (prerendered) takeOver(() => hydrate(<App />, root));
   else {
-    root.replaceChildren();
+    root.textContent = '';
     render(<App />, root);
   }
 });
