@@ -83,6 +83,14 @@ export function CheckAnswers({ open, mark }: { open: OpenDossier; mark: Mark }) 
               {ready.documents.includes(c.name.vi) && <strong class="needed"> {t('draft.documents.needed')}</strong>}
             </li>
           ))}
+          {/* Papers ticked before the sheet was corrected keep their tick, shown apart rather than dropped. */}
+          {dossier.documents
+            .filter((name) => !procedure.components.some((c) => c.name.vi === name))
+            .map((name) => (
+              <li key={name} data-retired-document>
+                ☑ <span lang="vi">{name}</span> <em>({t('draft.documents.notOnList')})</em>
+              </li>
+            ))}
         </ul>
         <p>
           <a href={dossierPath(dossier.id, 'documents', 'check')}>{t('draft.check.changeDocuments')}</a>

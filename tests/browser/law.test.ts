@@ -172,7 +172,8 @@ describe('a dossier saved before its form was corrected', () => {
     const page = await context.newPage();
     await page.goto(shared.server.origin + '/drafts');
     await page.locator('main h1').waitFor();
-    await putDossiers(page, [record('lawformfix001', '1.000656', { [form.id]: old })]);
+    // A paper ticked under a name the corrected sheet no longer uses.
+    await putDossiers(page, [{ ...record('lawformfix001', '1.000656', { [form.id]: old }), documents: ['Giấy tờ cũ đã đổi tên'] }]);
     await page.route(/\/data\/forms\/to-khai-dang-ky-khai-tu\.[0-9a-f]+\.json$/, (route) => route.fulfill({ json: corrected }));
     await page.goto(shared.server.origin + '/d/lawformfix001?step=check');
     const row = page.locator(`[data-answer="${moved.id}Corrected"] dd`).first();
@@ -181,6 +182,7 @@ describe('a dossier saved before its form was corrected', () => {
     expect(await retired.textContent()).toContain(dropped.label.vi);
     expect(await retired.textContent()).toContain(old[dropped.id]);
     expect(await page.locator('.retired h3').textContent()).toBe('Thông tin không còn trên tờ khai mới');
+    expect(await page.locator('[data-retired-document]').textContent()).toContain('Giấy tờ cũ đã đổi tên');
     // The stored record still holds every answer that was typed.
     const [stored] = await readStore<{ answers: Record<string, Record<string, string>> }>(page, 'dossiers');
     expect(Object.values(stored!.answers[form.id]!).sort()).toEqual(Object.values(old).sort());
