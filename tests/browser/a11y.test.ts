@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newPage, scrollsSideways, TABLET } from './chromium';
+import { appRunning, newPage, scrollsSideways, TABLET } from './chromium';
 import { fillFromExamples, formsOf } from './dossierSteps';
 import { browserAndServer } from './fixture';
 import { readabilityProblems } from './readability';
@@ -31,6 +31,7 @@ describe('no axe-core violations', () => {
     const { page } = await newPage(shared.browser);
     await page.goto(shared.server.origin);
     await page.waitForSelector('.card');
+    await appRunning(page);
     await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img src="/icons/icon-192.png"><button></button>'));
     expect((await violations(page)).map((v) => v.split(':')[0])).toEqual(expect.arrayContaining(['image-alt', 'button-name']));
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newPage, serveDist } from './chromium';
+import { appRunning, launch, newPage, serveDist } from './chromium';
 import { writeBlankVideo } from './fakeCamera';
 
 const work = mkdtempSync(join(tmpdir(), 'motcua-camera-'));
@@ -50,6 +50,7 @@ describe('the camera', () => {
     await context.grantPermissions(['camera'], { origin: server.origin });
     await context.addInitScript(TRACK_CAMERA);
     await page.goto(server.origin + '/');
+    await appRunning(page);
     const heap = () =>
       page.evaluate(() => {
         (window as unknown as { gc: () => void }).gc();

@@ -92,6 +92,20 @@ export async function newPage(
   return { context, page, errors };
 }
 
+/**
+ * Resolves once the app runs in the page: it has taken the prerendered page over, shown its screen and registered its
+ * service worker. Before that a prerendered page is plain HTML, and the take-over may replace what a test changed.
+ */
+export async function appRunning(page: Page): Promise<void> {
+  // waitForFunction does not wait for a promise; evaluate does.
+  const registered = () => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r !== undefined));
+  for (let tries = 0; tries < 300; tries++) {
+    if (await registered()) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('the app did not start within 30 s');
+}
+
 /** True when the page is wider than its viewport, i.e. the reader would have to scroll sideways. */
 export const scrollsSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);

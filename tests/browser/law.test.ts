@@ -8,18 +8,13 @@ import { describe, expect, it } from 'vitest';
 import type { FormTemplate } from '../../src/schema/form';
 import { readDataFiles } from '../../build/readData';
 import { validateData } from '../../src/schema/validate';
-import { newPage } from './chromium';
+import { appRunning, newPage } from './chromium';
 import { forms, formsOf, procedures, putDossiers, readStore } from './dossierSteps';
 import { browserAndServer } from './fixture';
 
 const shared = browserAndServer();
 const { commune } = validateData(readDataFiles(process.cwd()));
 
-/** The app has taken the prerendered page over (a tap on a text size changes the page only then). */
-async function appRunning(page: Page) {
-  await page.getByRole('button', { name: 'Cỡ chữ rất lớn' }).click();
-  await expect.poll(() => page.locator('html').getAttribute('data-text-size')).toBe('xlarge');
-}
 
 const record = (id: string, code: string, answers: Record<string, Record<string, string>>) => ({
   id,
