@@ -8,7 +8,10 @@
  * - Every navigation (any route, any deep link) is answered with the precached shell.html: the app routes itself.
  *   The prerendered pages (index.html, p/*.html) are not stored: they only speed up a first visit over the network.
  * - Nothing is cached at run time and nothing from another origin is ever requested: the national portal is only
- *   opened as a link, by the user, when online.
+ *   opened as a link, by the user, when online. The one exception: a precached file the page found damaged is
+ *   stored afresh under its own key when the page asks (REPAIR).
+ * - A waiting version tells the page which sheet and form files it holds (DATA_FILES), so a sheet it corrects can
+ *   say so before the person updates.
  * - A new version waits until the person agrees to update (SKIP_WAITING from the page), so nobody loses their place.
  */
 import { clientsClaim } from 'workbox-core';
@@ -83,6 +86,5 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const type = data?.type;
   if (type === 'SKIP_WAITING') void self.skipWaiting();
   if (type === REPAIR && typeof data?.url === 'string') event.waitUntil(repair(data.url).then((ok) => event.ports[0]?.postMessage(ok)));
-  // A waiting version tells the page which sheets and forms it holds, so a corrected sheet can say so (register.ts).
   if (type === DATA_FILES) event.ports[0]?.postMessage(precache.getCachedURLs().filter((url) => new URL(url).pathname.startsWith('/data/')));
 });
