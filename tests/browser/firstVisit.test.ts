@@ -70,8 +70,11 @@ describe('a first visit over the network to a screen that is not prerendered', (
     const registering = page.waitForRequest(/\/assets\/register-[\w-]+\.js$/);
     await page.goto(`${shared.server.origin}/d/new?p=1.000894`);
     await page.waitForSelector('form.dossier-step');
-    // Offline storing starts half a second after the step is shown, which can be after the network first goes idle.
+    // Offline storing starts half a second after the step is shown, which can be after the network first goes idle;
+    // the browser lists a request's timing only once it has finished.
     await registering;
+    const registerListed = async () => (await fetchedUntilShown(page)).fetched.some((f) => /^\/assets\/register-[\w-]+\.js$/.test(f.path));
+    await expect.poll(registerListed).toBe(true);
     const { shownAt, fetched } = await fetchedUntilShown(page);
     const find = (pattern: RegExp) => fetched.find((f) => pattern.test(f.path));
     expect(heldUntilAsked).toBe(true);
