@@ -4,8 +4,8 @@ import { lawToday } from '../app/lawDate';
 import { firstDayAfter, validityOn, type Validity } from '../schema/validity';
 
 /**
- * The days a rule holds, beside the rule. On the device's own date: nothing before its end but the end date, and
- * after it that the rule has run out and to ask the officer.
+ * The days a rule holds, beside the rule, judged on the device's own date: until its end only the end date shows,
+ * and after it that the rule has run out and to ask the officer.
  */
 export function RuleDates({ valid }: { valid: Validity | undefined }) {
   if (!valid) return null;
