@@ -80,17 +80,26 @@ export function emitCatalogue({ procedures, forms, commune }: Catalogue): Emitte
 /** How far ahead the build warns of a rule about to end, so a commune knows to check and redeploy in time. */
 export const WARN_DAYS = 90;
 
-/** Every dated fact that has run out or will within WARN_DAYS of `today`, as "file: field: …" lines. */
+/**
+ * Every dated fact that has run out or will within WARN_DAYS of `today`: a line per file and end date, naming the
+ * fields ("file: ends … (in N days): field, field").
+ */
 export function endingSoon({ procedures, forms }: Catalogue, today: string): string[] {
   const files = [
     ...procedures.map((p) => ({ file: `procedures/${p.code}.json`, data: p as unknown })),
     ...forms.map((f) => ({ file: `procedures/forms/${f.id}.json`, data: f as unknown })),
   ];
-  return files.flatMap(({ file, data }) =>
-    endingWithin(datedFacts(data), today, WARN_DAYS).map((f) =>
-      f.inDays < 0 ? `${file}: ${f.path}: ran out on ${f.until}` : `${file}: ${f.path}: ends ${f.until} (in ${f.inDays} days)`,
-    ),
-  );
+  return files.flatMap(({ file, data }) => {
+    const byEnd = new Map<string, { inDays: number; fields: string[] }>();
+    for (const f of endingWithin(datedFacts(data), today, WARN_DAYS)) {
+      const field = f.path.replace(/\.valid$/, '');
+      const group = byEnd.get(f.until) ?? byEnd.set(f.until, { inDays: f.inDays, fields: [] }).get(f.until)!;
+      group.fields.push(field);
+    }
+    return [...byEnd].map(([until, { inDays, fields }]) =>
+      `${file}: ${inDays < 0 ? `ran out on ${until}` : `ends ${until} (in ${inDays} days)`}: ${fields.join(', ')}`,
+    );
+  });
 }
 
 export function proceduresPlugin(root: string): Plugin {

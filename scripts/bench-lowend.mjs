@@ -48,7 +48,6 @@ export async function benchLowEnd({ browser, cameraBrowser, origin, runs }) {
     for (const input of await page.locator('form.dossier-step input[type="text"], form.dossier-step textarea').all()) await input.fill('Kinh');
     await page.locator('[name="wifeFullName"]').fill('Lê Thị Hoa');
     await page.locator('[name="wifeBirthDate"]').fill('1998-07-21');
-    await page.locator('[name="wifeIdNumber"]').fill('038198012345');
     const from = page.url();
     steps.push(
       await page.evaluate(
