@@ -1,13 +1,14 @@
 import catalogue from 'virtual:catalogue';
 import { t } from '../i18n';
+import { entryFor } from './entries';
 import { correctedCodes } from '../offline/corrected';
 import { applyUpdate, offlineStatus } from '../offline/status';
 
 /** On a sheet the stored update corrects: says so where the person reads, with the update button. */
 export function CorrectedNotice({ code }: { code: string }) {
   const { waitingDataFiles } = offlineStatus.use();
-  const entry = catalogue.procedures.filter((p) => p.code === code);
-  if (waitingDataFiles.length === 0 || correctedCodes(waitingDataFiles, entry, catalogue.formUrls).length === 0) return null;
+  const entry = entryFor(code);
+  if (!entry || waitingDataFiles.length === 0 || correctedCodes(waitingDataFiles, [entry], catalogue.formUrls).length === 0) return null;
   return (
     <p class="notice update" data-corrected={code}>
       <strong>{t('sheet.corrected')}</strong> {t('sheet.correctedHelp')}{' '}

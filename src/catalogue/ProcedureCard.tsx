@@ -4,6 +4,7 @@ import { T } from '../app/Text';
 import type { IndexEntry } from './types';
 import { Badges } from './Badges';
 import { lawToday } from '../app/lawDate';
+import { anyRunOut } from '../schema/validity';
 
 export function ProcedureCard({ entry }: { entry: IndexEntry }) {
   return (
@@ -17,7 +18,7 @@ export function ProcedureCard({ entry }: { entry: IndexEntry }) {
         </span>
       </a>
       <Badges entry={entry} compact />
-      {entry.ends.some((end) => end < lawToday()) && <p class="card-expired">{t('rule.cardExpired')}</p>}
+      {anyRunOut(entry.ends, lawToday()) && <p class="card-expired">{t('rule.cardExpired')}</p>}
     </li>
   );
 }

@@ -9,7 +9,7 @@ import { usePageTitle } from '../app/usePageTitle';
 import { T, Unverified } from '../app/Text';
 import { language, pick, t } from '../i18n';
 import type { Procedure } from '../schema/procedure';
-import { datedFacts, validityOn } from '../schema/validity';
+import { anyRunOut } from '../schema/validity';
 import { Badges } from './Badges';
 import { CorrectedNotice } from './CorrectedNotice';
 import { FilingNotice } from './FilingNotice';
@@ -40,8 +40,8 @@ function Part({ id, n, title, children }: { id: string; n: number; title: string
 
 function Overview({ procedure }: { procedure: Procedure }) {
   const entry = entryFor(procedure.code)!;
-  const today = lawToday();
-  const expired = datedFacts(procedure).some((f) => validityOn(f.valid, today) === 'expired');
+  // The index carries the sheet's rule ends, so no walk of the sheet is needed at each render.
+  const expired = anyRunOut(entry.ends, lawToday());
   return (
     <header id="part-overview" class="sheet-head">
       <h1>

@@ -18,3 +18,16 @@ export const DATA_FILES = 'DATA_FILES';
 /** A page found a stored file damaged: the service worker stores it afresh and answers true once it has. */
 export const REPAIR = 'REPAIR';
 
+/**
+ * Asks a service worker and waits for its answer on the port sent along; `read` checks the answer. A worker that
+ * does not answer within `ms` (busy installing, or an older version that knows no such message) gives `fallback`.
+ */
+export function askWorker<T>(worker: ServiceWorker, message: { type: string } & Record<string, unknown>, ms: number, read: (data: unknown) => T, fallback: T): Promise<T> {
+  const channel = new MessageChannel();
+  return new Promise<T>((resolve) => {
+    channel.port1.onmessage = (event) => resolve(read(event.data));
+    worker.postMessage(message, [channel.port2]);
+    setTimeout(() => resolve(fallback), ms);
+  });
+}
+

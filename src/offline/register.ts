@@ -3,7 +3,7 @@
  * update when one is waiting, and reloads only after the person agrees, never on its own mid-task.
  */
 import { Workbox } from 'workbox-window';
-import { DATA_FILES, isStoreFailed } from './messages';
+import { askWorker, DATA_FILES, isStoreFailed } from './messages';
 import { offlineStatus } from './status';
 import { requestPersistence, storageIsTight } from './storage';
 
@@ -69,12 +69,8 @@ export async function startOffline(): Promise<void> {
 async function waitingDataFiles(): Promise<string[]> {
   const waiting = (await navigator.serviceWorker.getRegistration())?.waiting;
   if (!waiting) return [];
-  const channel = new MessageChannel();
-  return new Promise<string[]>((resolve) => {
-    channel.port1.onmessage = (event) => resolve(Array.isArray(event.data) ? event.data.filter((u): u is string => typeof u === 'string') : []);
-    waiting.postMessage({ type: DATA_FILES }, [channel.port2]);
-    setTimeout(() => resolve([]), 5000);
-  });
+  const urls = (data: unknown) => (Array.isArray(data) ? data.filter((u): u is string => typeof u === 'string') : []);
+  return askWorker(waiting, { type: DATA_FILES }, 5000, urls, []);
 }
 
 /** Switches to the waiting version; the page reloads once it has taken over. Call only on the person's request. */

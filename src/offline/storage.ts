@@ -1,4 +1,4 @@
-import { REPAIR } from './messages';
+import { askWorker, REPAIR } from './messages';
 
 /** How much room the app takes on the device, and whether the browser has promised to keep it. */
 export interface StorageReport {
@@ -34,10 +34,5 @@ export async function storageIsTight(): Promise<boolean> {
 export async function repairStoredCopy(url: string): Promise<boolean> {
   const worker = navigator.serviceWorker?.controller;
   if (!worker) return false;
-  const channel = new MessageChannel();
-  return new Promise<boolean>((resolve) => {
-    channel.port1.onmessage = (event) => resolve(event.data === true);
-    worker.postMessage({ type: REPAIR, url: new URL(url, location.href).href }, [channel.port2]);
-    setTimeout(() => resolve(false), 15_000);
-  });
+  return askWorker(worker, { type: REPAIR, url: new URL(url, location.href).href }, 15_000, (data) => data === true, false);
 }

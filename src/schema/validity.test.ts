@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundaries, datedFacts, daysBetween, endingWithin, firstDayAfter, validityOn, validityStamp, vietnamDate } from './validity';
+import { anyRunOut, boundaries, datedFacts, daysBetween, endingWithin, firstDayAfter, validityOn, validityStamp, vietnamDate } from './validity';
 
 describe("Vietnam's date on the device's clock", () => {
   it('turns at midnight in UTC+7, not at UTC midnight', () => {
@@ -53,6 +53,11 @@ describe('the rules about to end', () => {
     ]);
     expect(endingWithin(facts, '2026-12-01', 60).map((f) => f.path)).toEqual(['fees[0].valid']);
     expect(endingWithin(facts, '2027-01-05', 10).map((f) => [f.path, f.inDays])).toEqual([['fees[0].valid', -5]]);
+  });
+  it('says whether a rule among these last days has run out, from the day after its last', () => {
+    expect(anyRunOut(['2026-12-31', '2027-02-28'], '2026-12-31')).toBe(false);
+    expect(anyRunOut(['2026-12-31', '2027-02-28'], '2027-01-01')).toBe(true);
+    expect(anyRunOut([], '2099-01-01')).toBe(false);
   });
   it('counts whole days', () => {
     expect(daysBetween('2026-12-01', '2027-02-28')).toBe(89);

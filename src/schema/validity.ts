@@ -69,14 +69,16 @@ export function endingWithin(facts: readonly DatedFact[], today: string, days: n
 }
 
 /**
- * The days on which a sheet's reading changes: each rule's first day and the day after its last. The catalogue
- * carries these for every procedure (a few bytes), so the list can mark a sheet whose rule has run out without
- * loading the sheet.
+ * The days around which a sheet's reading changes: each rule's first day and its last. The catalogue carries these
+ * for every procedure (a few bytes), so the list can mark a sheet whose rule has run out without loading the sheet.
  */
 export function boundaries(facts: readonly DatedFact[]): { starts: string[]; ends: string[] } {
   const unique = (xs: (string | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))].sort();
   return { starts: unique(facts.map((f) => f.valid.from)), ends: unique(facts.map((f) => f.valid.until)) };
 }
+
+/** Whether any rule ending on one of these last days has run out by `today`. */
+export const anyRunOut = (ends: readonly string[], today: string): boolean => ends.some((until) => until < today);
 
 /**
  * How many of these boundaries `today` has passed, as a short string. A page prerendered at build time records it;
