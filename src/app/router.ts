@@ -29,8 +29,13 @@ export function interceptLinks(): void {
 export function useRoute(at?: Route): Route {
   const [route, setRoute] = useState(() => at ?? current());
   useEffect(() => {
-    const update = () => setRoute(current());
+    const update = () => {
+      const next = current();
+      setRoute((shown) => (JSON.stringify(shown) === JSON.stringify(next) ? shown : next));
+    };
     addEventListener('popstate', update);
+    // A link tapped while a prerendered page was being taken over moved the address before this listener existed.
+    update();
     return () => removeEventListener('popstate', update);
   }, []);
   return route;

@@ -65,6 +65,25 @@ describe('prerendered pages', () => {
     expect(errors).toEqual([]);
   });
 
+  it('follow a link tapped between the take-over and its first effects, as a tap queued behind it on a slow phone', async () => {
+    const { page, errors } = await newPage(shared.browser);
+    // Preact runs effects a frame (at most 35 ms) after a render; a slow phone's tap can land in between. Here that
+    // gap is half a second, so the tap lands there for sure.
+    await page.addInitScript(() => {
+      const later = window.setTimeout;
+      window.requestAnimationFrame = (callback) => later(() => callback(performance.now()), 500);
+      window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) =>
+        later(handler, delay === 35 ? 500 : delay, ...rest)) as typeof window.setTimeout;
+    });
+    await page.goto(`${shared.server.origin}/p/${CODE}`);
+    // Taken over: Preact keeps its tree on the root (`__k`, its mangled name for the root's children).
+    await page.waitForFunction(() => '__k' in document.getElementById('app')!, undefined, { polling: 20 });
+    // A tap as the page gets it: Playwright's own click would first wait for frames, which are held back here.
+    await page.evaluate(() => document.querySelector<HTMLAnchorElement>('.start-dossier a')!.click());
+    await page.waitForSelector('form.dossier-step', { timeout: 10_000 });
+    expect(errors).toEqual([]);
+  });
+
   it('are rendered afresh in English for a reader who chose English', async () => {
     const { page, errors } = await newPage(shared.browser);
     await page.addInitScript(() => localStorage.setItem('motcua.settings', JSON.stringify({ lang: 'en', textSize: 'normal' })));
