@@ -2,6 +2,7 @@ import catalogue from 'virtual:catalogue';
 import { CatalogueView } from '../catalogue/CatalogueView';
 import { ProcedureSheetPage } from '../catalogue/ProcedureSheet';
 import { loadPack, t } from '../i18n';
+import { inApp } from '../inapp/here';
 import { Notices } from '../offline/Notices';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
@@ -14,13 +15,13 @@ import { usePageTitle } from './usePageTitle';
 import { NotFoundPage } from './Status';
 
 const loadFormPage = () => import('../forms/FormPage');
-const loadSettingsPage = () => import('./SettingsPage');
+const loadSettingsPage = () => Promise.all([import('./SettingsPage'), inApp && loadPack('inapp')]).then(([m]) => m);
 const loadPostersPage = () => import('../posters/PostersPage');
-/** A dossier screen needs its code and its strings. */
+/** A dossier screen needs its code and its strings, and inside an app's browser what it says there (src/inapp). */
 const withDossierStrings =
   <M,>(load: () => Promise<M>) =>
   () =>
-    Promise.all([load(), loadPack('dossier')]).then(([m]) => m);
+    Promise.all([load(), loadPack('dossier'), inApp && loadPack('inapp')]).then(([m]) => m);
 // The scanner also receives dossiers handed over by QR code.
 const loadScanPage = withDossierStrings(() => import('../scan/ScanPage'));
 const loadDraftsPage = withDossierStrings(() => import('../dossier/DraftsPage'));
@@ -59,7 +60,7 @@ export function App({ at }: { at?: Route }) {
       case 'posters':
         return <Lazy load={loadPostersPage} props={{ code: route.code }} />;
       case 'drafts':
-        return <Lazy load={loadDraftsPage} props={{}} />;
+        return <Lazy load={loadDraftsPage} props={{ paste: route.paste }} />;
       case 'dossierNew':
         return <Lazy load={loadDossierNewPage} props={{ code: route.code, assisted: route.assisted }} />;
       case 'dossier':

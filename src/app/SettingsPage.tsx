@@ -2,6 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { language, t } from '../i18n';
 import { formatMegabytes } from './format';
 import { usePageTitle } from './usePageTitle';
+import { inApp } from '../inapp/here';
+import { names } from '../inapp/names';
+import { OpenInBrowser } from '../inapp/OpenInBrowser';
 import { InstallCard } from '../offline/InstallCard';
 import { offlineStatus } from '../offline/status';
 import { requestPersistence, storageReport, type StorageReport } from '../offline/storage';
@@ -47,7 +50,16 @@ export default function SettingsPage() {
         <dl class="facts">
           <div>
             <dt>{t('storage.offline')}</dt>
-            <dd data-testid="offline-ready">{t(status.unsupported ? 'storage.unsupported' : status.ready ? 'storage.offlineYes' : 'storage.offlineNo')}</dd>
+            <dd data-testid="offline-ready">
+              {inApp ? (
+                // Whatever is stored here, the app may clear it: the honest answer, and the way to where it holds.
+                <>
+                  {t(`inapp.offline.${inApp.offline}`, names(inApp))} <OpenInBrowser />
+                </>
+              ) : (
+                t(status.unsupported ? 'storage.unsupported' : status.ready ? 'storage.offlineYes' : 'storage.offlineNo')
+              )}
+            </dd>
           </div>
           <div>
             <dt>{t('storage.used')}</dt>

@@ -12,7 +12,8 @@ describe('parseRoute', () => {
     expect(parseRoute('/posters')).toEqual({ name: 'posters', code: null });
     expect(parseRoute('/posters', '?p=1.001193')).toEqual({ name: 'posters', code: '1.001193' });
     expect(parseRoute('/forms/to-khai-dang-ky-khai-sinh')).toEqual({ name: 'form', formId: 'to-khai-dang-ky-khai-sinh' });
-    expect(parseRoute('/drafts')).toEqual({ name: 'drafts' });
+    expect(parseRoute('/drafts')).toEqual({ name: 'drafts', paste: false });
+    expect(parseRoute('/drafts', '?paste=1')).toEqual({ name: 'drafts', paste: true });
     expect(parseRoute('/d/new', '?p=1.001193')).toEqual({ name: 'dossierNew', code: '1.001193', assisted: false });
     expect(parseRoute('/d/new', '?p=1.001193&by=desk')).toEqual({ name: 'dossierNew', code: '1.001193', assisted: true });
     expect(parseRoute('/d/new')).toEqual({ name: 'dossierNew', code: null, assisted: false });

@@ -6,7 +6,8 @@ export type Route =
   | { name: 'settings' }
   | { name: 'scan' }
   | { name: 'posters'; code: string | null }
-  | { name: 'drafts' }
+  /** `paste`: arriving from an app's browser with a dossier on the clipboard (src/inapp): the paste box comes first. */
+  | { name: 'drafts'; paste: boolean }
   | { name: 'dossierNew'; code: string | null; assisted: boolean }
   | { name: 'desk'; code: string | null; idle: boolean }
   | { name: 'dossier'; id: string; step: string | null; back: string | null }
@@ -19,7 +20,7 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (path === '/scan') return { name: 'scan' };
   const query = new URLSearchParams(search);
   if (path === '/posters') return { name: 'posters', code: query.get('p') };
-  if (path === '/drafts') return { name: 'drafts' };
+  if (path === '/drafts') return { name: 'drafts', paste: query.get('paste') === '1' };
   if (path === '/d/new') return { name: 'dossierNew', code: query.get('p'), assisted: query.get('by') === 'desk' };
   if (path === '/desk') return { name: 'desk', code: query.get('p'), idle: query.get('idle') === '1' };
   const segments = path.slice(1).split('/').map((s) => {

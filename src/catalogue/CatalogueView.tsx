@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { language, t } from '../i18n';
 import { ServerHtml } from '../app/ServerHtml';
 import { FIELDS } from '../schema/fields';
+import { InAppNotice } from '../inapp/InAppNotice';
 import { InstallCard } from '../offline/InstallCard';
 import { portalSearchUrl } from './portal';
 import { usePageTitle } from '../app/usePageTitle';
@@ -127,6 +128,7 @@ export function CatalogueView({ initialQuery }: { initialQuery: string }) {
           <FieldGroups />
         </ServerHtml>
       )}
+      <InAppNotice />
       <InstallCard />
     </>
   );

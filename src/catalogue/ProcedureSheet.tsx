@@ -13,6 +13,7 @@ import { anyRunOut } from '../schema/validity';
 import { Badges } from './Badges';
 import { CorrectedNotice } from './CorrectedNotice';
 import { FilingNotice } from './FilingNotice';
+import { InAppNotice } from '../inapp/InAppNotice';
 import { lawToday } from '../app/lawDate';
 import { RuleDates } from './RuleDates';
 import { entryFor } from './entries';
@@ -74,6 +75,8 @@ function Overview({ procedure }: { procedure: Procedure }) {
         <ReadAloud target={() => document.querySelector<HTMLElement>('article.sheet')} />
         <span class="hint">{t('sheet.startDossierHelp')}</span>
       </p>
+      {/* Beside "Soạn hồ sơ", which it is about; on a phone that is below the first screen, so it moves nothing in view. */}
+      <InAppNotice />
     </header>
   );
 }

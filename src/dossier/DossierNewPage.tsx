@@ -8,21 +8,26 @@ import { entryFor } from '../catalogue/entries';
 import type { SheetData } from '../catalogue/types';
 import { isSheetFor, loadJson, prefetchForms } from '../catalogue/useSheet';
 import { t } from '../i18n';
+import { DraftHereWarning } from '../inapp/DraftHereWarning';
+import { inApp } from '../inapp/here';
 import { checkStorage, StorageError, type StorageProblem } from '../storage/database';
 import { saveDossier } from '../storage/dossiers';
 import { readDesk } from '../desk/deskState';
 import { deskTags, newDossier, newDossierId } from './record';
 import { StorageProblemView } from './StorageProblemView';
 
-type State = { state: 'working' } | { state: 'failed' } | { state: 'storage'; problem: StorageProblem };
+type State = { state: 'warning' } | { state: 'working' } | { state: 'failed' } | { state: 'storage'; problem: StorageProblem };
 
-/** /d/new?p=<code>: makes an empty dossier for the procedure and replaces itself with it, so "back" skips it. */
+/**
+ * /d/new?p=<code>: makes an empty dossier for the procedure and replaces itself with it, so "back" skips it. Inside an
+ * app's browser it first says that a dossier made there stays there, and makes it only if the person goes on.
+ */
 export default function DossierNewPage({ code, assisted }: { code: string | null; assisted: boolean }) {
   const entry = code ? entryFor(code) : undefined;
-  const [state, setState] = useState<State>({ state: 'working' });
+  const [state, setState] = useState<State>({ state: inApp ? 'warning' : 'working' });
   usePageTitle(t('draft.title'));
   useEffect(() => {
-    if (!entry) return;
+    if (!entry || state.state !== 'working') return;
     // The forms load while the dossier is made, not after the next screen asks for them.
     prefetchForms(entry.code);
     (async () => {
@@ -36,8 +41,9 @@ export default function DossierNewPage({ code, assisted }: { code: string | null
     })().catch((error: unknown) => {
       setState(error instanceof StorageError ? { state: 'storage', problem: error.problem } : { state: 'failed' });
     });
-  }, [entry]);
+  }, [entry, state.state === 'working']);
   if (!entry) return <NotFoundPage title={t('draft.unknownProcedure')} />;
+  if (state.state === 'warning') return <DraftHereWarning onStay={() => setState({ state: 'working' })} />;
   if (state.state === 'storage') return <StorageProblemView problem={state.problem} />;
   if (state.state === 'failed') return <LoadFailed />;
   return <Loading />;

@@ -1,5 +1,5 @@
 import './dossier.css';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { navigate } from '../app/router';
 import { LoadFailed, Loading, NotFoundPage } from '../app/Status';
 import { dossierPath } from '../app/routes';
@@ -10,6 +10,9 @@ import { t } from '../i18n';
 import type { Dossier } from '../schema/dossier';
 import { planSteps } from './answers';
 import { CheckAnswers } from './CheckAnswers';
+import { ImportDossiers } from './ImportDossiers';
+import { inApp } from '../inapp/here';
+import { MoveToBrowser } from '../inapp/MoveToBrowser';
 import { DocumentsStep } from './DocumentsStep';
 import { FieldStepView } from './FieldStepView';
 import { PortalSheet } from './PortalSheet';
@@ -34,7 +37,7 @@ interface Props {
 
 /** /d/<id>: one dossier, one step at a time; `?step=` keeps the place, so the back button and a reload work. */
 export default function DossierPage({ id, step, back }: Props) {
-  const { load, save, change, mark, flush } = useDossier(id);
+  const { load, save, change, mark, flush, reload } = useDossier(id);
   usePageTitle(t('draft.title'));
   switch (load.state) {
     case 'loading':
@@ -45,6 +48,9 @@ export default function DossierPage({ id, step, back }: Props) {
           <p>
             <a href="/drafts">{t('drafts.title')}</a>
           </p>
+          {/* Opened in this browser from an app's (src/inapp): the dossier comes over by pasting it here. */}
+          <p>{t('draft.notFoundPaste')}</p>
+          <ImportDossiers pasteFirst onImported={(added) => added.some((d) => d.id === id) && reload()} />
         </NotFoundPage>
       );
     case 'damaged':
@@ -81,6 +87,8 @@ function DossierSteps({
   saveStatus: preact.JSX.Element;
 }) {
   const { dossier, forms } = open;
+  // One array while the dossier stays the same: the move panel makes the dossier's text again only when it changed.
+  const moving = useMemo(() => [dossier], [dossier]);
   const steps = planSteps(forms, answersOf(dossier));
   const started = Object.values(dossier.answers).some((a) => Object.keys(a).length > 0) || dossier.documents.length > 0;
   const key = step ?? (started ? 'check' : steps[0]!.key);
@@ -116,6 +124,7 @@ function DossierSteps({
           <p class="step-counter">{t('draft.stepOf', { step: index + 1, count: steps.length - 1 })}</p>
         )}
         {saveStatus}
+        {inApp && <MoveToBrowser dossiers={moving} />}
         {current && previous && !back && (
           <p>
             <a class="back-link" href={dossierPath(dossier.id, previous.key)}>

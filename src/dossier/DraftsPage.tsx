@@ -9,7 +9,9 @@ import { deleteDossier, listDossiers, saveDossier } from '../storage/dossiers';
 import { recoverJournal } from '../storage/journal';
 import { downloadDossiers } from './download';
 import { DossierRow } from './DossierRow';
-import { ImportFile } from './ImportFile';
+import { ImportDossiers } from './ImportDossiers';
+import { inApp } from '../inapp/here';
+import { MoveToBrowser } from '../inapp/MoveToBrowser';
 import { RoundPanel } from './RoundPanel';
 import { StorageProblemView } from './StorageProblemView';
 
@@ -24,8 +26,11 @@ type State =
   | { state: 'storage'; problem: StorageProblem }
   | { state: 'ready'; dossiers: Dossier[]; damaged: number };
 
-/** /drafts: every dossier on this device, newest change first, with delete (and undo), export and import. */
-export default function DraftsPage() {
+/**
+ * /drafts: every dossier on this device, newest change first, with delete (and undo), export and import. `paste`: the
+ * phone's browser opened from an app's (src/inapp) to take a copied dossier in, so the paste box comes first.
+ */
+export default function DraftsPage({ paste }: { paste: boolean }) {
   const [state, setState] = useState<State>({ state: 'loading' });
   const [removed, setRemoved] = useState<Dossier | null>(null);
   const [problem, setProblem] = useState<StorageProblem | null>(null);
@@ -74,9 +79,24 @@ export default function DraftsPage() {
   if (state.state === 'loading') return <Loading />;
   if (state.state === 'storage') return <StorageProblemView problem={state.problem} />;
   const { dossiers, damaged } = state;
+  const files = (
+    <section class="drafts-files" aria-labelledby="files-title">
+      <h2 id="files-title">{t('drafts.files')}</h2>
+      {dossiers.length > 0 && (
+        <p>
+          <button type="button" class="button" onClick={() => void downloadDossiers(dossiers)}>
+            {t('drafts.exportAll')}
+          </button>
+        </p>
+      )}
+      <ImportDossiers pasteFirst={paste} onImported={() => void reload()} />
+    </section>
+  );
   return (
     <section class="drafts">
       <h1>{t('drafts.title')}</h1>
+      {inApp && dossiers.length > 0 && <MoveToBrowser dossiers={dossiers} />}
+      {paste && files}
       <div role="status" class="drafts-status">
         {removed && (
           <p class="notice">
@@ -110,17 +130,7 @@ export default function DraftsPage() {
           )}
         </>
       )}
-      <section class="drafts-files" aria-labelledby="files-title">
-        <h2 id="files-title">{t('drafts.files')}</h2>
-        {dossiers.length > 0 && (
-          <p>
-            <button type="button" class="button" onClick={() => void downloadDossiers(dossiers)}>
-              {t('drafts.exportAll')}
-            </button>
-          </p>
-        )}
-        <ImportFile existing={dossiers} onImported={() => void reload()} />
-      </section>
+      {!paste && files}
       <RoundPanel dossiers={dossiers} onChange={() => void reload()} />
     </section>
   );

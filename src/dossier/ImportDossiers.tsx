@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { dossierPath } from '../app/routes';
 import { t } from '../i18n';
 import type { Dossier } from '../schema/dossier';
@@ -28,7 +28,6 @@ interface Props {
  */
 export function ImportDossiers({ onImported, pasteFirst = false }: Props) {
   const [state, setState] = useState<State>({ state: 'idle' });
-  const pasteId = useId();
   const pasteBox = useRef<HTMLTextAreaElement>(null);
   /** The paste box's text being read: a later one wins over an earlier read still under way. */
   const reading = useRef(0);
@@ -68,10 +67,10 @@ export function ImportDossiers({ onImported, pasteFirst = false }: Props) {
 
   const paste = (
     <div class="paste-import">
-      <label for={pasteId}>{t('drafts.import.paste.label')}</label>
+      <label for="paste-dossiers">{t('drafts.import.paste.label')}</label>
       {pasteFirst && <p class="hint">{t('drafts.import.paste.fromApp')}</p>}
       <p class="hint">{t('drafts.import.paste.hint')}</p>
-      <textarea id={pasteId} ref={pasteBox} rows={3} spellcheck={false} autocomplete="off" onInput={(e) => void onPaste(e.currentTarget.value)} />
+      <textarea id="paste-dossiers" ref={pasteBox} rows={3} spellcheck={false} autocomplete="off" onInput={(e) => void onPaste(e.currentTarget.value)} />
     </div>
   );
   const only = state.state === 'done' && state.dossiers.length === 1 ? state.dossiers[0] : undefined;

@@ -49,6 +49,8 @@ export async function loadContext(code: string, formIds: readonly string[]): Pro
  */
 export function useDossier(id: string) {
   const [load, setLoad] = useState<DossierLoad>({ state: 'loading' });
+  /** Read again on request: a dossier missing here may have just been pasted in (ImportDossiers). */
+  const [reads, setReads] = useState(0);
   const [save, setSave] = useState<SaveState>({ state: 'saved' });
   const saver = useRef(createAutosaver<Dossier>(saveDossier, setSave));
   const current = useRef<DossierLoad>(load);
@@ -86,7 +88,7 @@ export function useDossier(id: string) {
       document.removeEventListener('visibilitychange', onVisibility);
       void saver.current.flush();
     };
-  }, [id]);
+  }, [id, reads]);
 
   const change = useCallback((edit: (dossier: Dossier) => Dossier) => {
     const now = current.current;
@@ -108,5 +110,5 @@ export function useDossier(id: string) {
     saver.current.schedule(next.dossier);
   }, []);
 
-  return { load, save, change, mark, flush: () => saver.current.flush() };
+  return { load, save, change, mark, flush: () => saver.current.flush(), reload: () => setReads((n) => n + 1) };
 }

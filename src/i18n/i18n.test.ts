@@ -6,6 +6,8 @@ import { loadLanguage, loadPack, pick, setLanguage, t } from '.';
 import dossierEn from './dossier.en.json';
 import dossierVi from './dossier.vi.json';
 import en from './en.json';
+import inappEn from './inapp.en.json';
+import inappVi from './inapp.vi.json';
 import vi from './vi.json';
 
 type Tree = { [key: string]: string | Tree };
@@ -15,8 +17,8 @@ function keys(tree: Tree, prefix = ''): string[] {
 }
 /** Plural forms (_one, _other) are one key to the code that calls t(). */
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
-const viKeys = new Set([...keys(vi), ...keys(dossierVi)].map(base));
-const enKeys = new Set([...keys(en), ...keys(dossierEn)].map(base));
+const viKeys = new Set([...keys(vi), ...keys(dossierVi), ...keys(inappVi)].map(base));
+const enKeys = new Set([...keys(en), ...keys(dossierEn), ...keys(inappEn)].map(base));
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -44,6 +44,8 @@ export function t(key: string, values?: Record<string, unknown>): string {
  */
 const PACKS = {
   dossier: { vi: () => import('./dossier.vi.json'), en: () => import('./dossier.en.json') },
+  /** Only a page open inside Zalo, Facebook and the like loads these (src/inapp). */
+  inapp: { vi: () => import('./inapp.vi.json'), en: () => import('./inapp.en.json') },
 } as const;
 export type Pack = keyof typeof PACKS;
 const wantedPacks = new Set<Pack>();

@@ -1,14 +1,18 @@
 import { t } from '../i18n';
+import { inApp } from '../inapp/here';
 import { applyUpdate, offlineStatus } from './status';
 
-/** The calm, small notices about working offline, in one live region so screen readers hear them. */
+/**
+ * The calm, small notices about working offline, in one live region so screen readers hear them. Inside an app's
+ * browser (Zalo, Facebook…) the app may clear what was stored at any time, so nothing promises offline use there.
+ */
 export function Notices() {
   const s = offlineStatus.use();
   return (
     <div class="notices no-print" role="status" aria-live="polite">
-      {!s.online && <p class="notice offline">{t(s.ready ? 'offline.nowOfflineReady' : 'offline.nowOffline')}</p>}
+      {!s.online && <p class="notice offline">{t(s.ready && !inApp ? 'offline.nowOfflineReady' : 'offline.nowOffline')}</p>}
       {s.needsNetwork && <p class="notice warn">{t('offline.needsNetwork')}</p>}
-      {s.justReady && (
+      {s.justReady && !inApp && (
         <p class="notice ok">
           {t('offline.ready')}{' '}
           <button type="button" class="link-button" onClick={() => offlineStatus.set({ justReady: false })}>

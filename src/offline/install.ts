@@ -1,8 +1,10 @@
 /**
  * Installing the app to the home screen. Chromium offers `beforeinstallprompt` once, early, so this module is
- * imported at start-up to catch it; iOS Safari has no prompt, so we show its Add-to-Home-Screen steps instead.
+ * imported at start-up to catch it; iOS Safari has no prompt, so we show its Add-to-Home-Screen steps instead. An app's
+ * own browser (Zalo, Facebook…) cannot install anything: nothing is offered there.
  */
 import { createStore } from '../app/store';
+import { inApp, standalone } from '../inapp/here';
 
 interface InstallPromptEvent extends Event {
   prompt(): Promise<void>;
@@ -20,9 +22,7 @@ export interface InstallState {
 
 let deferred: InstallPromptEvent | null = null;
 
-const standalone = () =>
-  matchMedia('(display-mode: standalone)').matches || (navigator as Navigator & { standalone?: boolean }).standalone === true;
-const isIosSafari = () => /iPad|iPhone|iPod/.test(navigator.userAgent) && !/CriOS|FxiOS|EdgiOS/.test(navigator.userAgent);
+const isIosSafari = () => !inApp && /iPad|iPhone|iPod/.test(navigator.userAgent) && !/CriOS|FxiOS|EdgiOS/.test(navigator.userAgent);
 
 export const installState = createStore<InstallState>({
   canPrompt: false,
@@ -32,6 +32,7 @@ export const installState = createStore<InstallState>({
 
 addEventListener('beforeinstallprompt', (event) => {
   event.preventDefault();
+  if (inApp) return;
   deferred = event as InstallPromptEvent;
   installState.set({ canPrompt: true });
 });

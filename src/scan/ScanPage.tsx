@@ -9,6 +9,9 @@ import { classifyPayload, nationalCode, ownTarget, type Known, type Payload } fr
 import { CameraError, createScanner, type Camera, type CameraProblem, type Scanner } from './scanner';
 import { ScanResult } from './ScanResult';
 import { ReceivedDossiers } from '../dossier/ReceivedDossiers';
+import { inApp } from '../inapp/here';
+import { names } from '../inapp/names';
+import { OpenInBrowser } from '../inapp/OpenInBrowser';
 import { readExport } from '../dossier/exportFile';
 import { createCollector, isTransferPart } from '../handoff/transfer';
 import type { Dossier } from '../schema/dossier';
@@ -21,6 +24,8 @@ const CAMERA_KEY = 'motcua.camera';
 const READER_ID = 'reader';
 
 type View =
+  /** Not started: inside an app's browser, where the camera is often blocked, it starts only on request. */
+  | { step: 'off' }
   | { step: 'starting' }
   | { step: 'scanning' }
   | { step: 'problem'; problem: CameraProblem }
@@ -33,12 +38,15 @@ type Receiving = { have: number; total: number } | { problem: 'damaged' | 'tooLa
 
 const rememberedCamera = () => readLocal(CAMERA_KEY);
 
-/** /scan: reads posted QR codes with the camera, a photo, or a typed code, all on the device. */
+/**
+ * /scan: reads posted QR codes with the camera, a photo, or a typed code, all on the device. Inside an app's browser
+ * (src/inapp) it leads with the photo and the typed code, and tries the camera only when asked.
+ */
 export default function ScanPage() {
   const scanner = useRef<Scanner | null>(null);
   /** The camera should be running (it is stopped while the page is hidden, and restarted when it comes back). */
-  const wanted = useRef(true);
-  const [view, setView] = useState<View>({ step: 'starting' });
+  const wanted = useRef(!inApp);
+  const [view, setView] = useState<View>({ step: inApp ? 'off' : 'starting' });
   const [cameras, setCameras] = useState<Camera[]>([]);
   const [cameraId, setCameraId] = useState<string | null>(rememberedCamera);
   const [torch, setTorch] = useState<boolean | null>(null);
@@ -154,9 +162,35 @@ export default function ScanPage() {
 
   usePageTitle(t('scan.title'));
   const live = view.step === 'starting' || view.step === 'scanning';
+  const fallbacks = (
+    <section class="scan-fallbacks" aria-labelledby="other-ways">
+      <h2 id="other-ways">{t('scan.otherWaysTitle')}</h2>
+      <label class="button file-button">
+        {t('scan.pickPhoto')}
+        <input type="file" accept="image/*" class="visually-hidden" onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
+      </label>
+      <form class="search" onSubmit={onTyped}>
+        <label for="typed-code">{t('scan.typeLabel')}</label>
+        <div class="inline-form">
+          <input id="typed-code" name="code" type="search" autocomplete="off" placeholder={t('catalogue.searchPlaceholder')} />
+          <button type="submit" class="button primary">
+            {t('scan.go')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
   return (
     <>
       <h1>{t('scan.title')}</h1>
+      {inApp && (
+        <>
+          <p class="warning">
+            {t(`inapp.scan.${inApp.camera}`, names(inApp))} <OpenInBrowser />
+          </p>
+          {fallbacks}
+        </>
+      )}
       <div class={`viewfinder${live ? '' : ' idle'}`}>
         <div id={READER_ID} />
         {live && <p class="hint">{t(view.step === 'starting' ? 'scan.starting' : 'scan.hint')}</p>}
@@ -197,29 +231,14 @@ export default function ScanPage() {
           </section>
         )}
       </div>
-      {!live && (
+      {!live && !(view.step === 'off' && inApp?.camera === 'missing') && (
         <p>
-          <button type="button" class="button primary" onClick={() => void begin(rememberedCamera())}>
-            {t(view.step === 'problem' ? 'status.retry' : 'scan.again')}
+          <button type="button" class={view.step === 'off' ? 'button' : 'button primary'} onClick={() => void begin(rememberedCamera())}>
+            {t(view.step === 'problem' ? 'status.retry' : view.step === 'off' ? 'inapp.scan.tryCamera' : 'scan.again')}
           </button>
         </p>
       )}
-      <section class="scan-fallbacks" aria-labelledby="other-ways">
-        <h2 id="other-ways">{t('scan.otherWaysTitle')}</h2>
-        <label class="button file-button">
-          {t('scan.pickPhoto')}
-          <input type="file" accept="image/*" class="visually-hidden" onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
-        </label>
-        <form class="search" onSubmit={onTyped}>
-          <label for="typed-code">{t('scan.typeLabel')}</label>
-          <div class="inline-form">
-            <input id="typed-code" name="code" type="search" autocomplete="off" placeholder={t('catalogue.searchPlaceholder')} />
-            <button type="submit" class="button primary">
-              {t('scan.go')}
-            </button>
-          </div>
-        </form>
-      </section>
+      {!inApp && fallbacks}
     </>
   );
 }

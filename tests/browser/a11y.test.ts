@@ -76,6 +76,30 @@ describe('no axe-core violations', () => {
     expect(await violations(page), 'drafts').toEqual([]);
   });
 
+  it('inside Zalo: the sheet’s line, the warning before a dossier, the move panel, the paste box and the scanner', async () => {
+    const zalo =
+      'Mozilla/5.0 (Linux; Android 12; SM-A125F Build/SP1A.210812.016; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/120.0.6099.230 Mobile Safari/537.36 Zalo android/12100711 ZaloTheme/light ZaloLanguage/vi';
+    const { page } = await newPage(shared.browser, undefined, 1, zalo);
+    await page.goto(`${shared.server.origin}/p/1.000894`);
+    await page.waitForSelector('.in-app-line');
+    expect(await violations(page), 'sheet').toEqual([]);
+    await page.goto(`${shared.server.origin}/d/new?p=1.000894`);
+    await page.waitForSelector('.in-app-warning');
+    expect(await violations(page), 'warning').toEqual([]);
+    await page.getByRole('button', { name: 'Vẫn soạn trong Zalo' }).click();
+    await page.getByRole('button', { name: 'Chuyển hồ sơ sang Chrome' }).click();
+    await page.waitForSelector('.move-panel');
+    expect(await violations(page), 'move').toEqual([]);
+    for (const [path, ready] of [
+      ['/drafts?paste=1', '.paste-import'],
+      ['/scan', '.scan-fallbacks'],
+    ] as const) {
+      await page.goto(shared.server.origin + path);
+      await page.waitForSelector(ready);
+      expect(await violations(page), path).toEqual([]);
+    }
+  });
+
   it('on the desk, Monday and Friday', async () => {
     for (const date of ['2026-11-23T09:00:00', '2026-11-27T09:00:00']) {
       const { context, page } = await newPage(shared.browser, TABLET);
