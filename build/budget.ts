@@ -16,10 +16,11 @@ export interface FirstScreenSize {
 
 /**
  * What `/` and `/p/<code>` load before anything lazy. Issue 2 set 40 KB of JavaScript; issue 12 (how to file today,
- * papers not to ask for, rules judged on the device's date) costs the first screen ~2.3 KB and moved it to 43 KB.
+ * papers not to ask for, rules judged on the device's date) costs the first screen ~2.3 KB and moved it to 43 KB;
+ * issue 14 (telling an app's in-app browser, which install and the notices must know at once) ~0.9 KB, to 44 KB.
  * Issue 18 aims at 32 KB.
  */
-export const BUDGET = { jsGzip: 43 * 1024, cssGzip: 15 * 1024 };
+export const BUDGET = { jsGzip: 44 * 1024, cssGzip: 15 * 1024 };
 
 /**
  * What the first screen downloads: the entry chunk with every chunk it imports statically, and their CSS, gzipped.
