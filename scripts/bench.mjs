@@ -25,6 +25,7 @@ const { putDossiers, forms } = await vite.ssrLoadModule('/tests/browser/dossierS
 const { benchDossiers } = await import('./bench-dossier.mjs');
 const { benchLighthouse } = await import('./bench-lighthouse.mjs');
 const { benchLowEnd } = await import('./bench-lowend.mjs');
+const { benchHostile } = await import('./bench-hostile.mjs');
 const { chromiumPath } = await vite.ssrLoadModule('/tests/browser/chromium.ts');
 
 const size = firstScreenSize('dist');
@@ -39,6 +40,7 @@ console.log(`  whole dist/: ${kb(Number(total))} (uncompressed)`);
 const precache = precacheSize('dist');
 console.log('Offline store (service worker precache):');
 console.log(`  ${precache.urls.length} files, ${kb(precache.bytes)} as stored, ${kb(precache.gzip)} gzipped; budget ${kb(PRECACHE_BUDGET)}  ${precache.bytes <= PRECACHE_BUDGET ? 'PASS' : 'FAIL'}`);
+await benchHostile();
 
 /** Chromium's "Slow 3G" preset (2000 ms latency, 50,000 B/s). Its page-level emulation does not reach the service
  * worker's fetches, so the server applies it to every response, shared across connections. */

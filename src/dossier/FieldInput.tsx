@@ -2,6 +2,7 @@ import { formatDate } from '../app/format';
 import { T } from '../app/Text';
 import { language, pick, t } from '../i18n';
 import type { FormField } from '../schema/form';
+import { cleanText } from '../schema/text';
 import type { FieldProblems } from './answers';
 import { FieldMessages } from './FieldMessages';
 
@@ -57,6 +58,13 @@ export function FieldInput({ field, value, problems, today, onChange }: Props) {
   );
   const messages = problems && <FieldMessages id={messageId} problems={problems} />;
   const onInput = (e: Event) => onChange((e.currentTarget as HTMLInputElement).value);
+  // When the person leaves the field, what they typed or pasted gets the rule every answer gets (schema/text.ts);
+  // not on each key, which would eat the space being typed between two words.
+  const onCommit = (e: Event) => {
+    const raw = (e.currentTarget as HTMLInputElement).value;
+    const clean = cleanText(raw, field.type === 'textarea');
+    if (clean !== raw) onChange(clean);
+  };
 
   if (field.type === 'radio' && field.options) {
     return (
@@ -121,7 +129,7 @@ export function FieldInput({ field, value, problems, today, onChange }: Props) {
           ))}
         </select>
       ) : field.type === 'textarea' ? (
-        <textarea id={id} name={field.id} rows={3} value={value} maxLength={field.maxLength} aria-describedby={described} aria-invalid={invalid} onInput={onInput} />
+        <textarea id={id} name={field.id} rows={3} value={value} maxLength={field.maxLength} aria-describedby={described} aria-invalid={invalid} onInput={onInput} onChange={onCommit} />
       ) : (
         <input
           id={id}
@@ -132,6 +140,7 @@ export function FieldInput({ field, value, problems, today, onChange }: Props) {
           aria-describedby={described}
           aria-invalid={invalid}
           onInput={onInput}
+          onChange={onCommit}
           {...inputProps(field)}
         />
       )}

@@ -108,6 +108,11 @@ export const isTransferPart = (text: string): boolean => parsePart(text) !== nul
 export async function encodeTransfer(value: unknown, maxChars = PART_CHARS): Promise<string[]> {
   const json: string | undefined = JSON.stringify(value);
   if (json === undefined) throw new TypeError('transfer: the value has no JSON form');
+  return encodeTransferText(json, maxChars);
+}
+
+/** The same, from JSON text as it is (what a receiver must survive can be text no value of this side would give). */
+export async function encodeTransferText(json: string, maxChars = PART_CHARS): Promise<string[]> {
   const bytes = new TextEncoder().encode(json);
   if (bytes.length > MAX_JSON_BYTES) throw new RangeError('transfer: the value is too large');
   if (!Number.isInteger(maxChars) || maxChars < 1) throw new RangeError('transfer: maxChars must be a positive integer');

@@ -53,8 +53,12 @@ export default function ScanPage() {
   const collector = useRef(createCollector());
   const [receiving, setReceiving] = useState<Receiving>(null);
 
-  /** A part of a dossier hand-off: the camera keeps reading until every part is in. */
-  const receivePart = async (text: string) => {
+  /**
+   * A part of a dossier hand-off: the camera keeps reading until every part is in. A code that breaks anything here
+   * is said to be unreadable, and the camera goes on: nothing a code holds may stop the scanner.
+   */
+  const receivePart = (text: string) => collectPart(text).catch(() => setReceiving({ problem: 'invalid' }));
+  const collectPart = async (text: string) => {
     const state = await collector.current.add(text);
     if (state.state === 'progress') return setReceiving({ have: state.have, total: state.total });
     if (state.state === 'error') return setReceiving({ problem: state.reason });

@@ -2,9 +2,12 @@
  * The QR code printed on a chip ID card (CCCD / thẻ căn cước). Pure. Fields are separated by "|" in this order:
  * ID number (12 digits) | old ID number (9 digits, may be empty) | full name | date of birth DDMMYYYY | sex (Nam/Nữ)
  * | address | issue date DDMMYYYY. Known variants: 6 fields (no issue date), empty fields, and DD/MM/YYYY dates.
- * Anything else is refused with a reason. The raw string is never kept: callers store only the parsed fields.
+ * Anything else is refused with a reason. Every field is cleaned by the answers' own rule (schema/text.ts: NFC, no
+ * control or bidirectional marks, whitespace folded); a name or address carrying markup (`<`, `>`) is refused, as no
+ * card prints one. The raw string is never kept: callers store only the parsed fields.
  */
 import { isRealIsoDate } from '../forms/fieldRules';
+import { cleanText } from '../schema/text';
 
 export interface IdCard {
   idNumber: string;
@@ -30,7 +33,7 @@ function isoDate(value: string): string | null {
 }
 
 function sexOf(value: string): 'nam' | 'nu' | null {
-  const folded = value.normalize('NFC').trim().toLowerCase();
+  const folded = value.toLowerCase();
   if (folded === 'nam') return 'nam';
   if (folded === 'nữ' || folded === 'nu') return 'nu';
   return null;
@@ -39,18 +42,22 @@ function sexOf(value: string): 'nam' | 'nu' | null {
 /** Quick test, for telling an ID card apart from other payloads before parsing it. */
 export const looksLikeIdCard = (raw: string) => /^\d{12}\|/.test(raw.trim());
 
+/** A card's code holds about 150 characters; a QR code at most ~3000. Anything longer is not a card. */
+const MAX_RAW = 1000;
+
 export function parseIdCard(raw: string): IdCardResult {
-  const fields = raw.trim().split('|').map((f) => f.trim());
+  if (raw.length > MAX_RAW) return { ok: false, error: 'fields' };
+  const fields = raw.split('|').map((f) => cleanText(f));
   if (fields.length !== 6 && fields.length !== 7) return { ok: false, error: 'fields' };
   const [idNumber, oldId, fullName, dob, sex, address, issue] = fields as [string, string, string, string, string, string, string?];
   if (!/^\d{12}$/.test(idNumber)) return { ok: false, error: 'idNumber' };
   if (oldId !== '' && !/^\d{9}$/.test(oldId)) return { ok: false, error: 'oldIdNumber' };
-  if (!/^\p{L}+(?:[ '\-]\p{L}+)*$/u.test(fullName.replace(/\s+/g, ' ')) || fullName.length > 100) return { ok: false, error: 'fullName' };
+  if (!/^\p{L}+(?:[ '\-]\p{L}+)*$/u.test(fullName) || fullName.length > 100) return { ok: false, error: 'fullName' };
   const dateOfBirth = isoDate(dob);
   if (!dateOfBirth) return { ok: false, error: 'dateOfBirth' };
   const sexValue = sexOf(sex);
   if (!sexValue) return { ok: false, error: 'sex' };
-  if (address.length > 300) return { ok: false, error: 'address' };
+  if (address.length > 300 || /[<>]/.test(address)) return { ok: false, error: 'address' };
   let issueDate: string | null = null;
   if (issue !== undefined && issue !== '') {
     issueDate = isoDate(issue);
@@ -58,6 +65,6 @@ export function parseIdCard(raw: string): IdCardResult {
   }
   return {
     ok: true,
-    card: { idNumber, oldIdNumber: oldId || null, fullName: fullName.replace(/\s+/g, ' '), dateOfBirth, sex: sexValue, address, issueDate },
+    card: { idNumber, oldIdNumber: oldId || null, fullName, dateOfBirth, sex: sexValue, address, issueDate },
   };
 }

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { FILE_VERSION } from '../../src/dossier/exportFile';
 import type { Dossier } from '../../src/schema/dossier';
 import { appRunning, newPage, PHONE, TABLET } from './chromium';
 import { readStore } from './dossierSteps';
@@ -173,7 +174,7 @@ describe('a dossier inside an app', () => {
     await panel.getByText('Đã sao chép hồ sơ.').waitFor();
     const copied = await zalo.page.evaluate(() => navigator.clipboard.readText());
     // The clipboard holds the dossier file's own text, not another format.
-    expect(JSON.parse(copied)).toMatchObject({ format: 'mot-cua-dossiers', version: 2, dossiers: [{ id }] });
+    expect(JSON.parse(copied)).toMatchObject({ format: 'mot-cua-dossiers', version: FILE_VERSION, dossiers: [{ id }] });
 
     const chrome = await newPage(shared.browser, PHONE, 1, UA.chromeAndroid);
     await chrome.page.goto(`${shared.server.origin}/drafts?paste=1`);
