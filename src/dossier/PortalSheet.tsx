@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { copyText } from '../app/clipboard';
 import { dossierPath } from '../app/routes';
 import { OnlineFiling } from '../catalogue/OnlineFiling';
 import { T } from '../app/Text';
@@ -12,15 +13,6 @@ import { displayValue } from './displayValue';
 import { RetiredAnswers } from './RetiredAnswers';
 import { SubmittedNotice } from './SubmittedNotice';
 import type { OpenDossier } from './useDossier';
-
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Filing on the national portal is done by the person, in the portal: this sheet puts every answer one tap from the
@@ -63,7 +55,7 @@ export function PortalSheet({ open, change }: { open: OpenDossier; change: (edit
                 <button
                   type="button"
                   class="button small"
-                  onClick={() => void copy(value).then((ok) => setCopied(ok ? t('draft.portal.copied', { label: pick(field.label).text }) : t('draft.portal.copyFailed')))}
+                  onClick={() => void copyText(value).then((ok) => setCopied(ok ? t('draft.portal.copied', { label: pick(field.label).text }) : t('draft.portal.copyFailed')))}
                 >
                   {t('draft.portal.copy')}
                   <span class="visually-hidden"> {pick(field.label).text}</span>

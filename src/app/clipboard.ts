@@ -1,7 +1,7 @@
 /**
  * Puts a text on the clipboard. The Clipboard API first; where an app's WebView refuses it, the older copy command,
- * which many WebViews still honour inside a tap. False when both are refused: the caller then shows the text to copy
- * by hand.
+ * which many WebViews still honour inside a tap. False when both are refused: the caller then says how to copy by
+ * hand.
  */
 export async function copyText(text: string): Promise<boolean> {
   try {
