@@ -49,7 +49,6 @@ export default function DossierPage({ id, step, back }: Props) {
             <a href="/drafts">{t('drafts.title')}</a>
           </p>
           {/* Opened in this browser from an app's (src/inapp): the dossier comes over by pasting it here. */}
-          <p>{t('draft.notFoundPaste')}</p>
           <ImportDossiers pasteFirst onImported={(added) => added.some((d) => d.id === id) && reload()} />
         </NotFoundPage>
       );

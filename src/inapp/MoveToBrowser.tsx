@@ -32,6 +32,7 @@ export function MoveToBrowser({ dossiers }: { dossiers: readonly Dossier[] }) {
     };
   }, [open, dossiers]);
   const one = dossiers.length === 1;
+  const receive = new URL(RECEIVE, location.href).href;
   return (
     <section class="in-app-move no-print" aria-label={t(one ? 'inapp.move.one' : 'inapp.move.all', words)}>
       <p class="warning">
@@ -49,10 +50,10 @@ export function MoveToBrowser({ dossiers }: { dossiers: readonly Dossier[] }) {
             <li>
               {t('inapp.move.step2', words)}{' '}
               {here.platform === 'other' ? (
-                t('inapp.move.openAt', { address: new URL(RECEIVE, location.href).href })
+                t('inapp.move.openAt', { address: receive })
               ) : (
                 // iOS opens the page the person is on: the list, or this dossier's page, which offers the paste box when it is missing.
-                <OpenInBrowser href={here.platform === 'android' ? new URL(RECEIVE, location.href).href : location.href} copyLink={false} />
+                <OpenInBrowser href={here.platform === 'android' ? receive : location.href} copyLink={false} />
               )}
             </li>
             <li>{t('inapp.move.step3', words)}</li>

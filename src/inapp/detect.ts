@@ -42,7 +42,7 @@ const APPS: readonly (readonly [InAppName, RegExp])[] = [
 /** Android's WebView, per Chrome's user-agent documentation: `; wv)` after the build. */
 const ANDROID_WEBVIEW = /; wv\)/;
 
-export function platformOf(userAgent: string, touchPoints: number): Platform {
+function platformOf(userAgent: string, touchPoints: number): Platform {
   if (/\bAndroid\b/.test(userAgent)) return 'android';
   if (/\biP(?:hone|ad|od)\b/.test(userAgent) || (/\bMacintosh\b/.test(userAgent) && touchPoints > 1)) return 'ios';
   return 'other';
