@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { appRunning, newPage, scrollsSideways, TABLET } from './chromium';
 import { fillFromExamples, formsOf } from './dossierSteps';
 import { browserAndServer } from './fixture';
+import { UA } from '../../src/inapp/userAgents.fixture';
 import { readabilityProblems } from './readability';
 
 const shared = browserAndServer();
@@ -26,6 +27,15 @@ async function violations(page: Page): Promise<string[]> {
   return found.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} — ${n.target.join(' ')}`));
 }
 
+/** Opens each address, waits for what shows its screen is there, and finds no violation on it. */
+async function expectScreensClean(page: Page, screens: readonly (readonly [path: string, ready: string])[]): Promise<void> {
+  for (const [path, ready] of screens) {
+    await page.goto(shared.server.origin + path);
+    await page.waitForSelector(ready);
+    expect(await violations(page), path).toEqual([]);
+  }
+}
+
 describe('no axe-core violations', () => {
   it('(the check itself finds a planted fault, so a pass means something)', async () => {
     const { page } = await newPage(shared.browser);
@@ -38,7 +48,7 @@ describe('no axe-core violations', () => {
 
   it('on the catalogue, a sheet, a form, the scanner without a camera, the posters and settings', async () => {
     const { page } = await newPage(shared.browser);
-    for (const [path, ready] of [
+    await expectScreensClean(page, [
       ['/', '.card'],
       ['/?q=khai%20sinh', '.card'],
       ['/p/1.000894', '#part-online'],
@@ -47,11 +57,7 @@ describe('no axe-core violations', () => {
       ['/posters', '.poster-sheet'],
       ['/settings', '#staff-title'],
       ['/p/9.999999', 'h1'],
-    ] as const) {
-      await page.goto(shared.server.origin + path);
-      await page.waitForSelector(ready);
-      expect(await violations(page), path).toEqual([]);
-    }
+    ]);
   });
 
   it('on every dossier screen: a step, its errors, the papers, the check page, print, portal, hand-off and drafts', async () => {
@@ -77,27 +83,19 @@ describe('no axe-core violations', () => {
   });
 
   it('inside Zalo: the sheet’s line, the warning before a dossier, the move panel, the paste box and the scanner', async () => {
-    const zalo =
-      'Mozilla/5.0 (Linux; Android 12; SM-A125F Build/SP1A.210812.016; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/120.0.6099.230 Mobile Safari/537.36 Zalo android/12100711 ZaloTheme/light ZaloLanguage/vi';
-    const { page } = await newPage(shared.browser, undefined, 1, zalo);
-    await page.goto(`${shared.server.origin}/p/1.000894`);
-    await page.waitForSelector('.in-app-line');
-    expect(await violations(page), 'sheet').toEqual([]);
-    await page.goto(`${shared.server.origin}/d/new?p=1.000894`);
-    await page.waitForSelector('.in-app-warning');
-    expect(await violations(page), 'warning').toEqual([]);
+    const { page } = await newPage(shared.browser, undefined, 1, UA.zaloAndroid);
+    await expectScreensClean(page, [
+      ['/p/1.000894', '.in-app-line'],
+      ['/d/new?p=1.000894', '.in-app-warning'],
+    ]);
     await page.getByRole('button', { name: 'Vẫn soạn trong Zalo' }).click();
     await page.getByRole('button', { name: 'Chuyển hồ sơ sang Chrome' }).click();
     await page.waitForSelector('.move-panel');
     expect(await violations(page), 'move').toEqual([]);
-    for (const [path, ready] of [
+    await expectScreensClean(page, [
       ['/drafts?paste=1', '.paste-import'],
       ['/scan', '.scan-fallbacks'],
-    ] as const) {
-      await page.goto(shared.server.origin + path);
-      await page.waitForSelector(ready);
-      expect(await violations(page), path).toEqual([]);
-    }
+    ]);
   });
 
   it('on the desk, Monday and Friday', async () => {

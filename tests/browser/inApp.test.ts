@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FILE_VERSION } from '../../src/dossier/exportFile';
+import { UA } from '../../src/inapp/userAgents.fixture';
 import type { Dossier } from '../../src/schema/dossier';
 import { appRunning, newPage, PHONE, TABLET } from './chromium';
 import { readStore } from './dossierSteps';
@@ -10,21 +11,6 @@ const shared = browserAndServer();
 /** A birth registration: the commonest sheet, and a short form. */
 const CODE = '1.001193';
 
-const UA = {
-  zaloAndroid:
-    'Mozilla/5.0 (Linux; Android 12; SM-A125F Build/SP1A.210812.016; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/120.0.6099.230 Mobile Safari/537.36 Zalo android/12100711 ZaloTheme/light ZaloLanguage/vi',
-  zaloIos:
-    'Mozilla/5.0 (iPhone; CPU iPhone OS 16_0_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Zalo iOS/502 ZaloTheme/light ZaloLanguage/vn',
-  facebook:
-    'Mozilla/5.0 (Linux; Android 14; SM-S918U Build/UP1A.231005.007; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/125.0.6422.165 Mobile Safari/537.36 [FB_IAB/FB4A;FBAV/480.0.0.58.83;]',
-  messenger:
-    'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/22A3354 [FBAN/MessengerForiOS;FBAV/478.0.0.40.109;FBBV/650000000]',
-  instagram:
-    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_3 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 321.0.2.25.103 (iPhone14,5; iOS 17_3; vi_VN; vi)',
-  tiktok:
-    'Mozilla/5.0 (Linux; Android 14; Pixel 7 Build/UP1A.231005.007; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/125.0.0.0 Mobile Safari/537.36 trill_340002 JsSdk/1.0 AppName/musical_ly BytedanceWebview/d8a21c6',
-  chromeAndroid: 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
-};
 
 /** Layout shifts since the page began, as Chromium reports them (CLS's entries). */
 const shifts = (page: Page) =>
@@ -97,10 +83,10 @@ describe('a sheet opened inside an app', () => {
 
   it('names Facebook, Messenger, Instagram and TikTok as such', async () => {
     for (const [ua, name, browser] of [
-      [UA.facebook, 'Facebook', 'Chrome'],
-      [UA.messenger, 'Messenger', 'Safari'],
-      [UA.instagram, 'Instagram', 'Safari'],
-      [UA.tiktok, 'TikTok', 'Chrome'],
+      [UA.facebookAndroid, 'Facebook', 'Chrome'],
+      [UA.messengerIos, 'Messenger', 'Safari'],
+      [UA.instagramIos, 'Instagram', 'Safari'],
+      [UA.tiktokAndroid, 'TikTok', 'Chrome'],
     ] as const) {
       const { page, context } = await newPage(shared.browser, PHONE, 1, ua);
       await page.goto(`${shared.server.origin}/p/${CODE}`);
@@ -217,7 +203,7 @@ describe('a dossier inside an app', () => {
   });
 
   it('an iPhone opening the dossier’s own page in Safari finds the paste box there', async () => {
-    const { page } = await newPage(shared.browser, PHONE, 1, 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_3 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.3 Mobile/15E148 Safari/604.1');
+    const { page } = await newPage(shared.browser, PHONE, 1, UA.safariIphone);
     await page.goto(`${shared.server.origin}/d/abcdefghijklmnop?step=check`);
     await page.getByRole('heading', { name: 'Không tìm thấy hồ sơ này trên máy' }).waitFor();
     expect(await page.getByLabel('Dán hồ sơ đã sao chép').count()).toBe(1);
