@@ -31,7 +31,7 @@ export default defineConfig(({ isSsrBuild }) => ({
       manifest,
       includeManifestIcons: true,
       injectManifest: {
-        globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],
+        globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest,woff2}'],
         // Store screenshots are for install dialogs, not for using the app offline.
         // The prerendered pages and the route pages are for first visits over the network; offline, the shell
         // renders every page.
