@@ -32,7 +32,7 @@ export default function FormPage({ formId }: { formId: string }) {
         </p>
       </div>
       <FormSheet form={form} />
-      <p class="print-source">
+      <p class="print-source print-face">
         {form.legalSource.vi}
         {form.formNumber && ` — ${form.formNumber}`}
       </p>

@@ -1,21 +1,11 @@
+import './printFont.css';
+import './formSheet.css';
 import { language } from '../i18n';
 import type { LocalizedText } from '../schema/common';
 import type { FormField, FormTemplate } from '../schema/form';
-
-/** The Vietnamese wording of the official form, with the English beneath it when English is chosen. */
-function Label({ text }: { text: LocalizedText }) {
-  return (
-    <>
-      <span lang="vi">{text.vi}</span>
-      {language() === 'en' && text.en && (
-        <span class="gloss" lang="en">
-          {' '}
-          ({text.en})
-        </span>
-      )}
-    </>
-  );
-}
+import { ChoiceGrid } from './ChoiceGrid';
+import { Box, Label } from './FormParts';
+import { groupChoices, isShort } from './layout';
 
 function Blank({ field, value }: { field: FormField; value: string | undefined }) {
   if (field.options) {
@@ -23,17 +13,62 @@ function Blank({ field, value }: { field: FormField; value: string | undefined }
       <span class="choices">
         {field.options.map((o) => (
           <span key={o.value} class="choice">
-            <span class="box" aria-hidden="true">
-              {value === o.value ? '☒' : '☐'}
-            </span>{' '}
-            <Label text={o.label} />
+            <Box checked={value === o.value} /> <Label text={o.label} />
           </span>
         ))}
       </span>
     );
   }
-  return <span class={`dots${field.type === 'textarea' ? ' tall' : ''}`}>{value ?? ''}</span>;
+  if (field.type === 'checkbox') return <Box checked={Boolean(value)} />;
+  // A blank address gets the two dotted lines a hand needs; a written one takes the room its words take.
+  if (field.type === 'textarea' && !value) {
+    return (
+      <>
+        <span class="dots" />
+        <span class="dots next" />
+      </>
+    );
+  }
+  return <span class="dots">{value ?? ''}</span>;
 }
+
+/** "Người yêu cầu (ký, ghi rõ họ, chữ đệm, tên)" is set as the templates set it: the role, and under it the instruction. */
+function Signature({ text }: { text: LocalizedText }) {
+  const at = text.vi.indexOf(' (');
+  if (at < 0 || !text.vi.endsWith(')')) return <Label text={text} />;
+  return (
+    <>
+      <span lang="vi">{text.vi.slice(0, at)}</span>
+      <span class="sign-how" lang="vi">
+        {text.vi.slice(at + 1)}
+      </span>
+      {language() === 'en' && text.en && (
+        <span class="gloss" lang="en">
+          {text.en}
+        </span>
+      )}
+    </>
+  );
+}
+
+/**
+ * "Làm tại: …, ngày … tháng … năm …", with the place and the date written in where they were answered (values come
+ * as the form prints them, a date as dd/mm/yyyy).
+ */
+function MadeAt({ form, values }: { form: FormTemplate; values?: Record<string, string> }) {
+  const place = form.madeAt && values?.[form.madeAt.place];
+  const date = form.madeAt?.date ? /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(values?.[form.madeAt.date] ?? '') : null;
+  return (
+    <p class="made-at">
+      Làm tại: {place || '......................'}, ngày {date?.[1] ?? '......'} tháng {date?.[2] ?? '......'} năm{' '}
+      {date?.[3] ?? '..........'}
+    </p>
+  );
+}
+
+/** What a section prints: its fields, less the ones the paper form does not have or prints in the made-at line. */
+const printedFields = (form: FormTemplate, section: FormTemplate['sections'][number]) =>
+  section.fields.filter((f) => f.onPaper !== false && f.id !== form.madeAt?.place && f.id !== form.madeAt?.date);
 
 /**
  * An official form laid out as an A4 page: the national motto, title, addressee, one dotted line per field,
@@ -41,7 +76,7 @@ function Blank({ field, value }: { field: FormField; value: string | undefined }
  */
 export function FormSheet({ form, values }: { form: FormTemplate; values?: Record<string, string> }) {
   return (
-    <div class="a4" lang="vi">
+    <div class="a4 print-face" lang="vi">
       <div class="a4-top">
         <p class="form-number">{form.formNumber ?? ''}</p>
         <p class="motto">
@@ -59,32 +94,38 @@ export function FormSheet({ form, values }: { form: FormTemplate; values?: Recor
           <span lang="vi">Kính gửi:</span> <Label text={form.addressee} /> <span class="dots" />
         </p>
       )}
-      {form.sections.map((section) => (
+      {form.sections.filter((section) => printedFields(form, section).length > 0).map((section) => (
         <section key={section.id} class="form-section">
           <h2>
             <Label text={section.title} />
           </h2>
-          {section.fields.map((field) => (
-            <p key={field.id} class="form-line" data-field={field.id}>
-              <span class="form-label">
-                <Label text={field.label} />:
-              </span>{' '}
-              <Blank field={field} value={values?.[field.id]} />
-            </p>
-          ))}
+          <div class="form-fields">
+            {groupChoices(printedFields(form, section)).map((item) =>
+              Array.isArray(item) ? (
+                <ChoiceGrid key={item[0]!.id} fields={item} values={values} />
+              ) : (
+                <p key={item.id} class={`form-line${isShort(item) ? ' short' : ''}`} data-field={item.id}>
+                  <span class="form-label">
+                    <Label text={item.label} />:
+                  </span>{' '}
+                  <Blank field={item} value={values?.[item.id]} />
+                </p>
+              ),
+            )}
+          </div>
         </section>
       ))}
-      {form.declaration && (
-        <p class="declaration">
-          <Label text={form.declaration} />
-        </p>
-      )}
-      <div class="signatures">
-        <p class="made-at">Làm tại: ......................, ngày ...... tháng ...... năm ..........</p>
+      <div class="form-end">
+        {form.declaration && (
+          <p class="declaration">
+            <Label text={form.declaration} />
+          </p>
+        )}
+        <MadeAt form={form} values={values} />
         <div class="signature-row">
           {form.signatures.map((s, i) => (
             <p key={i} class="signature">
-              <Label text={s} />
+              <Signature text={s} />
             </p>
           ))}
         </div>

@@ -1,3 +1,5 @@
+import './posters.css';
+import '../forms/printFont.css';
 import catalogue from 'virtual:catalogue';
 import { useState } from 'preact/hooks';
 import { sheetPath } from '../app/routes';
@@ -92,7 +94,7 @@ export default function PostersPage({ code }: { code: string | null }) {
         </p>
         {code && !entry && <p class="error">{t('posters.unknown', { code })}</p>}
       </div>
-      <article class={`poster-sheet${entry ? ' single' : ''}`} data-origin={origin}>
+      <article class={`poster-sheet print-face${entry ? ' single' : ''}`} data-origin={origin}>
         <header class="poster-head">
           <strong>
             <T value={catalogue.commune.name} />

@@ -26,6 +26,8 @@ export const FormField = v.strictObject({
   maxLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   showIf: v.optional(ShowIf),
   autofill: v.optional(v.picklist(AUTOFILL_KEYS)),
+  /** false: a question the screens ask to guide the person (e.g. "is there a father to name?") that the paper form does not have, so it is not printed. */
+  onPaper: v.optional(v.literal(false)),
   unverified: Unverified,
 });
 export type FormField = v.InferOutput<typeof FormField>;
@@ -67,6 +69,11 @@ export const FormTemplate = v.strictObject({
   /** Sworn statement (lời cam đoan) printed above the signatures. */
   declaration: v.nullable(LocalizedText),
   signatures: v.pipe(v.array(LocalizedText), v.minLength(1)),
+  /**
+   * The fields the template prints in its "Làm tại: …, ngày … tháng … năm …" line above the signatures, rather than
+   * as lines of their own: the place (a text field) and, where the form asks it, the date (a date field).
+   */
+  madeAt: v.optional(v.strictObject({ place: v.string(), date: v.optional(v.string()) })),
   checks: v.optional(v.array(MinAge)),
   /**
    * Dossiers outlive corrections to their forms. A field whose id changed names its old id here (old → new), so a

@@ -106,6 +106,12 @@ describe('validateData names the file and the field of every problem', () => {
     expect(problems).toContain(`${file}: retiredFields[0].id: "${first}" is still a field of this form`);
     expect(problems.some((p) => p.includes('renamedFields.oldName'))).toBe(false);
   });
+  it('a made-at line that names no field of the form, or a field of the wrong kind', () => {
+    const file = 'procedures/forms/to-khai-dang-ky-khai-sinh.json';
+    const problems = problemsOf((f) => edit(f, file, (j) => (j.madeAt = { place: 'khongCo', date: 'signedAt' })));
+    expect(problems).toContain(`${file}: madeAt.place: no text field "khongCo" in this form`);
+    expect(problems).toContain(`${file}: madeAt.date: no date field "signedAt" in this form`);
+  });
   it('an unknown property (a typo must not be silently ignored)', () => {
     expect(problemsOf((f) => edit(f, 'procedures/1.001193.json', (j) => (j.fee = [])))[0]).toMatch(/^procedures\/1\.001193\.json: fee: /);
   });

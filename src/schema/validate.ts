@@ -74,6 +74,9 @@ function checkForm(form: FormTemplate, file: string, problems: string[]): void {
   form.checks?.forEach((check, i) => {
     if (all.find(({ f }) => f.id === check.field)?.f.type !== 'date') problems.push(`${file}: checks[${i}].field: no date field "${check.field}" in this form`);
   });
+  const typeOf = (id: string | undefined) => all.find(({ f }) => f.id === id)?.f.type;
+  if (form.madeAt && typeOf(form.madeAt.place) !== 'text') problems.push(`${file}: madeAt.place: no text field "${form.madeAt.place}" in this form`);
+  if (form.madeAt?.date !== undefined && typeOf(form.madeAt.date) !== 'date') problems.push(`${file}: madeAt.date: no date field "${form.madeAt.date}" in this form`);
   for (const [old, now] of Object.entries(form.renamedFields ?? {})) {
     if (ids.has(old)) problems.push(`${file}: renamedFields.${old}: "${old}" is still a field of this form`);
     if (!ids.has(now)) problems.push(`${file}: renamedFields.${old}: no field "${now}" in this form`);

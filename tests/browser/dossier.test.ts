@@ -4,18 +4,12 @@ import { describe, expect, it } from 'vitest';
 import type { Dossier } from '../../src/schema/dossier';
 import { newPage, serveDist } from './chromium';
 import { browserAndServer } from './fixture';
-import { fieldsById, fillFromExamples, formsOf, putDossiers, readStore } from './dossierSteps';
+import { fieldsById, fillFromExamples, formsOf, putDossiers, readStore, startDossier } from './dossierSteps';
 /** The procedure with the longest form (59 questions): people with meritorious service, benefits after a death. */
 const LONGEST = '1.010824';
 const shared = browserAndServer();
 
 const storedDossiers = (page: Page) => readStore<Dossier>(page, 'dossiers');
-
-async function startDossier(page: Page, origin: string, code: string): Promise<string> {
-  await page.goto(`${origin}/d/new?p=${code}`);
-  await page.waitForURL(/\/d\/[a-z0-9]{16}$/);
-  return new URL(page.url()).pathname.split('/').pop()!;
-}
 
 /** What the check page shows for each answered question: data-answer id → text. */
 const shownAnswers = (page: Page) =>
@@ -178,12 +172,17 @@ describe('handing on', () => {
     await page.waitForURL(`${shared.server.origin}/d/${id}?step=print`);
     const form = formsOf('1.000894')[0]!;
     await page.emulateMedia({ media: 'print' });
-    for (const field of form.sections.flatMap((s) => s.fields)) {
+    const fields = form.sections.flatMap((s) => s.fields);
+    const printedDate = (iso: string) => iso.split('-').reverse().join('/');
+    for (const field of fields.filter((f) => f.id !== form.madeAt?.place && f.id !== form.madeAt?.date)) {
       const line = page.locator(`.a4 [data-field="${field.id}"]`);
-      if (field.options) expect(await line.innerText(), field.id).toContain('☒');
-      else if (field.type === 'date') expect(await line.innerText()).toContain(field.example.split('-').reverse().join('/'));
+      if (field.options) expect(await line.locator('.box', { hasText: 'X' }).count(), field.id).toBe(1);
+      else if (field.type === 'date') expect(await line.innerText()).toContain(printedDate(field.example));
       else expect(await line.innerText(), field.id).toContain(field.example);
     }
+    const [y, m, d] = fields.find((f) => f.id === form.madeAt!.date)!.example.split('-');
+    const place = fields.find((f) => f.id === form.madeAt!.place)!.example;
+    expect(await page.locator('.a4 .made-at').innerText()).toBe(`Làm tại: ${place}, ngày ${d} tháng ${m} năm ${y}`);
     expect(await page.locator('.site-header').isVisible()).toBe(false);
   });
 

@@ -6,6 +6,13 @@ import { validateData } from '../../src/schema/validate';
 export const { procedures, forms } = validateData(readDataFiles(process.cwd()));
 export const formsOf = (code: string) => procedures.find((p) => p.code === code)!.forms.map((id) => forms.find((f) => f.id === id)!);
 
+/** Opens a new dossier of a procedure and returns its id once the app has moved to it. */
+export async function startDossier(page: Page, origin: string, code: string): Promise<string> {
+  await page.goto(`${origin}/d/new?p=${code}`);
+  await page.waitForURL(/\/d\/[a-z0-9]{16}$/);
+  return new URL(page.url()).pathname.split('/').pop()!;
+}
+
 /** Every record of one of the app's IndexedDB stores, read as the app left it. */
 export const readStore = <T>(page: Page, store: 'dossiers' | 'receipts' | 'quarantine') =>
   page.evaluate(

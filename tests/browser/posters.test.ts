@@ -1,77 +1,66 @@
-import jsQR from 'jsqr';
-import type { Browser, Page } from 'playwright-core';
-import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../build/readData';
 import { validateData } from '../../src/schema/validate';
-import { launch, newPage, scrollsSideways, serveDist, TABLET } from './chromium';
+import { newPage, scrollsSideways, TABLET } from './chromium';
+import { browserAndServer } from './fixture';
+import { decodeQrCodes, inkNearEdge, printA4, readPaper } from './paper';
 
 const { procedures } = validateData(readDataFiles(process.cwd()));
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+const shared = browserAndServer();
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** The "ready offline" notice sits over the bottom of the screen until dismissed; a person would close it first. */
-async function openPosters(page: Page, path: string): Promise<void> {
-  await page.goto(server.origin + path);
+/** A poster page as a commune prints it: opened, stored for offline use (its notice still on screen), printed. */
+async function printPosters(page: Page, path: string) {
+  await page.goto(shared.server.origin + path);
   await page.getByText('Đã sẵn sàng dùng khi không có mạng.').waitFor({ timeout: 30_000 });
-  await page.getByRole('button', { name: 'Đóng' }).click();
-  await page.waitForSelector('svg.qr');
+  return readPaper(await printA4(page));
 }
 
-/**
- * Photographs each QR code as rendered on the page and decodes the picture, as a phone would. Pages are rendered at
- * twice the pixel density: a printed poster is far sharper than one screen pixel per millimetre.
- */
-async function decodeAll(page: Page): Promise<string[]> {
-  const out: string[] = [];
-  for (const svg of await page.locator('svg.qr').all()) {
-    const png = PNG.sync.read(await svg.screenshot());
-    const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-    out.push(code?.data ?? '(unreadable)');
-  }
-  return out;
-}
-
-describe('/posters', () => {
-  it('prints all 24 codes, each decoding to its own sheet link, with name, code, field and the scan hint', async () => {
-    const { page, errors } = await newPage(browser, TABLET, 2);
-    await openPosters(page, '/posters');
-    expect(await page.locator('.poster-cell').count()).toBe(24);
-    const decoded = await decodeAll(page);
-    expect(decoded.sort()).toEqual(procedures.map((p) => `${server.origin}/p/${p.code}`).sort());
-    const first = page.locator('.poster-cell').first();
-    expect(await first.textContent()).toContain('Quét bằng camera hoặc Zalo');
-    expect(await page.locator('.poster-head').textContent()).toContain('Định Hưng');
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.site-header').isVisible()).toBe(false);
-    expect(await page.locator('.poster-cell').first().isVisible()).toBe(true);
+describe('/posters on paper', () => {
+  it('prints all 24 codes on one A4 page, each decoding to its sheet from a 150 dpi scan, none cut, ink 5 mm clear of the edge', async () => {
+    const { page, errors } = await newPage(shared.browser, TABLET);
+    const paper = await printPosters(page, '/posters');
+    expect(paper).toHaveLength(1);
+    const [sheet] = paper as [(typeof paper)[0]];
+    expect(decodeQrCodes(sheet).sort()).toEqual(procedures.map((p) => `${shared.server.origin}/p/${p.code}`).sort());
+    for (const p of procedures) expect(sheet.text, p.code).toContain(p.code);
+    expect(sheet.text.match(/Quét bằng camera hoặc Zalo/g)).toHaveLength(24);
+    expect(sheet.text).toContain('Xã Định Hưng');
+    // The longest name is printed whole: nothing is clamped to a few lines.
+    expect(sheet.text).toContain('liên kết với cơ quan, tổ chức có thẩm quyền của nước ngoài cấp hoặc chứng nhận');
+    expect(inkNearEdge(sheet, 5)).toBe(false);
+    // Neither the ready-offline notice nor the page's buttons and header are on paper.
+    expect(sheet.text).not.toMatch(/sẵn sàng dùng khi không có mạng|In mã QR niêm yết|Bản lớn|Một Cửa/);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it("prints the commune's real address into the codes when it is set", async () => {
-    const { page } = await newPage(browser, TABLET, 2);
-    await openPosters(page, '/posters');
+  it("prints the commune's real address into the codes, still readable with its longer links", async () => {
+    const { page } = await newPage(shared.browser, TABLET);
+    await page.goto(`${shared.server.origin}/posters`);
     await page.locator('#origin').fill('https://motcua.dinhhung.gov.vn/ignored/path');
     await page.getByRole('button', { name: 'Áp dụng' }).click();
-    await expect.poll(async () => (await decodeAll(page))[0]).toMatch(/^https:\/\/motcua\.dinhhung\.gov\.vn\/p\/\d\.\d{6}$/);
-    await page.context().close();
+    await page.locator('svg.qr[data-qr^="https://motcua.dinhhung.gov.vn/p/"]').first().waitFor();
+    const paper = await readPaper(await printA4(page));
+    expect(paper).toHaveLength(1);
+    expect(decodeQrCodes(paper[0]!).sort()).toEqual(procedures.map((p) => `https://motcua.dinhhung.gov.vn/p/${p.code}`).sort());
   });
 
-  it('prints one procedure large, and fits a phone screen', async () => {
-    const { page } = await newPage(browser, undefined, 2);
-    await openPosters(page, '/posters?p=1.004873');
-    expect(await decodeAll(page)).toEqual([`${server.origin}/p/1.004873`]);
-    expect(await page.locator('.poster-large').textContent()).toContain('1.004873');
+  it('prints one procedure large on one page, the longest name too', async () => {
+    for (const code of ['1.004873', '2.000815']) {
+      const { page, context } = await newPage(shared.browser, TABLET);
+      const paper = await printPosters(page, `/posters?p=${code}`);
+      expect(paper, code).toHaveLength(1);
+      expect(decodeQrCodes(paper[0]!)).toEqual([`${shared.server.origin}/p/${code}`]);
+      expect(paper[0]!.text).toContain(code);
+      expect(inkNearEdge(paper[0]!, 5)).toBe(false);
+      await context.close();
+    }
+  });
+
+  it('shows one large poster on a phone screen without sideways scrolling', async () => {
+    const { page } = await newPage(shared.browser);
+    await page.goto(`${shared.server.origin}/posters?p=1.004873`);
+    await page.waitForSelector('svg.qr');
     expect(await scrollsSideways(page)).toBe(false);
-    await page.context().close();
   });
 });
