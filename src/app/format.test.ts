@@ -24,5 +24,13 @@ describe('format', () => {
     expect(formatDate('2026-07-18', 'en')).toBe('18 Jul 2026');
     expect(formatDate('2026-11', 'vi')).toBe('11/2026');
     expect(formatDate('2026-11', 'en')).toBe('Nov 2026');
+    expect(formatDate('1948', 'vi')).toBe('1948');
+    expect(formatDate('1948', 'en')).toBe('1948');
+  });
+  it('leaves a date still being typed (day/month/year) as it was typed', () => {
+    for (const draft of ['12/13/1998', '12//1998', '1-2/3/1998', '/03/']) {
+      expect(formatDate(draft, 'vi')).toBe(draft);
+      expect(formatDate(draft, 'en')).toBe(draft);
+    }
   });
 });

@@ -10,10 +10,14 @@ export function formatVnd(amount: number, lang: Language): string {
   return lang === 'vi' ? `${digits} đ` : `${digits} VND`;
 }
 
-/** A full date (YYYY-MM-DD) or a month (YYYY-MM), read as a calendar date with no time zone shift. */
+/**
+ * A full date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY), read as a calendar date with no time zone shift.
+ * Other text (a date still being typed, as day/month/year) is returned as it is, never read as a date.
+ */
 export function formatDate(iso: string, lang: Language): string {
-  const [y, m, d] = iso.split('-');
-  if (!y || !m) return iso;
+  if (!/^\d{4}(?:-\d{2}){0,2}$/.test(iso)) return iso;
+  const [y, m, d] = iso.split('-') as [string, string?, string?];
+  if (!m) return y;
   if (lang === 'vi') return d ? `${d}/${m}/${y}` : `${m}/${y}`;
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d ?? 1)));
   return date.toLocaleDateString('en-GB', { ...(d ? { day: 'numeric' } : {}), month: 'short', year: 'numeric', timeZone: 'UTC' });

@@ -1,9 +1,10 @@
 import { formatDate } from '../app/format';
 import { T } from '../app/Text';
-import { language, pick, t } from '../i18n';
+import { pick, t } from '../i18n';
 import type { FormField } from '../schema/form';
 import { cleanText } from '../schema/text';
 import type { FieldProblems } from './answers';
+import { DateInput } from './DateInput';
 import { FieldMessages } from './FieldMessages';
 
 /** The keyboard a phone should offer, and the browser's autofill hint where it helps. */
@@ -17,8 +18,6 @@ function inputProps(field: FormField) {
       return { type: 'text', inputMode: 'numeric', maxLength: 4, pattern: '[0-9]*' } as const;
     case 'number':
       return { type: 'text', inputMode: 'numeric', pattern: '[0-9]*' } as const;
-    case 'date':
-      return { type: 'date' } as const;
     case 'name':
       return { type: 'text', autoCapitalize: 'words', spellcheck: false, autoComplete: 'off' } as const;
     default:
@@ -26,19 +25,18 @@ function inputProps(field: FormField) {
   }
 }
 
-const exampleText = (field: FormField) => (field.type === 'date' ? formatDate(field.example, language()) : field.example);
+// The date boxes are in Vietnamese order in every language, and so is the example beside them.
+const exampleText = (field: FormField) => (field.type === 'date' ? formatDate(field.example, 'vi') : field.example);
 
 interface Props {
   field: FormField;
   value: string;
   problems: FieldProblems | undefined;
-  /** The last day a date may be: no form asks for one that has not happened yet. */
-  today: string;
   onChange: (value: string) => void;
 }
 
 /** One question: label, help in plain words with an example, what to fix (if anything), and the input itself. */
-export function FieldInput({ field, value, problems, today, onChange }: Props) {
+export function FieldInput({ field, value, problems, onChange }: Props) {
   const id = `f-${field.id}`;
   const hintId = `${id}-hint`;
   const messageId = `${id}-msg`;
@@ -66,29 +64,36 @@ export function FieldInput({ field, value, problems, today, onChange }: Props) {
     if (clean !== raw) onChange(clean);
   };
 
-  if (field.type === 'radio' && field.options) {
+  // A question answered in several inputs is a group: its label is the legend, and the hint and messages describe it.
+  const group =
+    field.type === 'date' ? (
+      <DateInput id={id} name={field.id} partial={field.partial === true} value={value} error={problems?.error ?? null} onChange={onChange} />
+    ) : field.type === 'radio' && field.options ? (
+      <div class="radios">
+        {field.options.map((o, i) => (
+          <label key={o.value} class="radio">
+            <input
+              type="radio"
+              name={field.id}
+              id={i === 0 ? id : undefined}
+              value={o.value}
+              checked={value === o.value}
+              onChange={() => onChange(o.value)}
+            />
+            <span>
+              <T value={o.label} />
+            </span>
+          </label>
+        ))}
+      </div>
+    ) : null;
+  if (group) {
     return (
       <fieldset class={`question${invalid ? ' has-error' : ''}`} id={`q-${field.id}`} aria-describedby={described}>
         <legend class="question-label">{label}</legend>
         {hint}
         {messages}
-        <div class="radios">
-          {field.options.map((o, i) => (
-            <label key={o.value} class="radio">
-              <input
-                type="radio"
-                name={field.id}
-                id={i === 0 ? id : undefined}
-                value={o.value}
-                checked={value === o.value}
-                onChange={() => onChange(o.value)}
-              />
-              <span>
-                <T value={o.label} />
-              </span>
-            </label>
-          ))}
-        </div>
+        {group}
       </fieldset>
     );
   }
@@ -135,7 +140,6 @@ export function FieldInput({ field, value, problems, today, onChange }: Props) {
           id={id}
           name={field.id}
           value={value}
-          max={field.type === 'date' ? today : undefined}
           maxLength={field.maxLength}
           aria-describedby={described}
           aria-invalid={invalid}

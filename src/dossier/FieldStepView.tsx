@@ -28,7 +28,6 @@ export function FieldStepView({ open, step, nextKey, change }: Props) {
   const { dossier } = open;
   const answers = dossier.answers[step.form.id] ?? {};
   const [shown, setShown] = useState<Shown>(null);
-  const today = localDate(new Date());
   const title = pick(step.section.title).text + (step.parts > 1 ? ` (${step.part}/${step.parts})` : '');
   usePageTitle(shown?.kind === 'error' ? `${t('draft.errorTitle')} ${title}` : title);
 
@@ -36,7 +35,7 @@ export function FieldStepView({ open, step, nextKey, change }: Props) {
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
-    const problems = checkFields(step.form, step.section, step.fields, answers, today);
+    const problems = checkFields(step.form, step.section, step.fields, answers, localDate(new Date()));
     // Errors lead the summary; any warnings still stand beside their questions.
     if ([...problems.values()].some((p) => p.error)) return setShown({ kind: 'error', problems });
     // Warnings are shown once; moving on a second time accepts them.
@@ -63,7 +62,6 @@ export function FieldStepView({ open, step, nextKey, change }: Props) {
           field={field}
           value={answers[field.id] ?? ''}
           problems={shown?.problems.get(field.id)}
-          today={today}
           onChange={(value) => set(field.id, value)}
         />
       ))}

@@ -19,7 +19,8 @@ describe('checkField', () => {
     const answers = { ...examples(marriage), wifeBirthDate: '2027-01-01' };
     expect(checkField(support, subject, field(support, 'subjectIdNumber'), { subjectIdNumber: '12345' }, TODAY).error).toBe('idNumber');
     expect(checkField(marriage, wife, field(marriage, 'wifeBirthDate'), answers, TODAY).error).toBe('future');
-    expect(checkField(marriage, wife, field(marriage, 'wifeBirthDate'), { wifeBirthDate: '2001-02-29' }, TODAY).error).toBe('date');
+    expect(checkField(marriage, wife, field(marriage, 'wifeBirthDate'), { wifeBirthDate: '2001-02-29' }, TODAY).error).toBe('dateNoSuchDay');
+    expect(checkField(marriage, wife, field(marriage, 'wifeBirthDate'), { wifeBirthDate: '21/13/1998' }, TODAY).error).toBe('dateMonth');
     expect(checkField(marriage, wife, field(marriage, 'wifeFullName'), {}, TODAY).error).toBe('required');
     expect(checkField(marriage, wife, field(marriage, 'wifeFullName'), { wifeFullName: 'Lê 3' }, TODAY).error).toBe('name');
   });
@@ -44,6 +45,19 @@ describe('checkField', () => {
     expect(warning).toMatchObject({ kind: 'minAge', years: 20 });
     expect(warning?.kind === 'minAge' && warning.law.vi).toMatch(/52\/2014\/QH13, Điều 8/);
     expect(checkField(marriage, husband, field(marriage, 'husbandBirthDate'), { husbandBirthDate: '2006-11-23' }, TODAY).warnings).toEqual([]);
+  });
+
+  it('takes a year, or a month and year, where the form allows it: future only when all of it is, and no age from it', () => {
+    const tribute = form('ban-khai-tro-cap-khi-nguoi-co-cong-tu-tran');
+    const section = tribute.sections.find((s) => s.fields.some((f) => f.id === 'deceasedDecisionDate'))!;
+    const decision = field(tribute, 'deceasedDecisionDate');
+    const errorOf = (value: string) => checkField(tribute, section, decision, { deceasedDecisionDate: value }, TODAY).error;
+    expect([errorOf('1948'), errorOf('1948-03'), errorOf('2026'), errorOf('2026-11')]).toEqual([null, null, null, null]);
+    expect([errorOf('2027'), errorOf('2026-12'), errorOf('5//1948')]).toEqual(['future', 'future', 'dateNoMonth']);
+    expect(checkField(marriage, wife, field(marriage, 'wifeBirthDate'), { wifeBirthDate: '2015' }, TODAY)).toEqual({ error: 'dateNoDay', warnings: [] });
+    // The build refuses an age rule on a partial date; were one there, a year alone would give no age to warn about.
+    const partialBirth = { ...field(marriage, 'wifeBirthDate'), partial: true as const };
+    expect(checkField(marriage, wife, partialBirth, { wifeBirthDate: '2015' }, TODAY)).toEqual({ error: null, warnings: [] });
   });
 
   it('ageOn counts full years, a birthday counting on its day', () => {

@@ -2,7 +2,8 @@
  * What a dossier's answers mean: which questions show, what is wrong or worth a second look, how the questions are
  * split into steps, and when the dossier is ready. Pure: the screens, the tests and the bench share it.
  */
-import { checkFieldValue, isRealIsoDate, type FieldErrorKey } from '../forms/fieldRules';
+import { isAfter, isRealIsoDate } from '../forms/dateParts';
+import { checkFieldValue, type FieldErrorKey } from '../forms/fieldRules';
 import type { LocalizedText } from '../schema/common';
 import type { DossierStatus } from '../schema/dossier';
 import type { FormField, FormSection, FormTemplate } from '../schema/form';
@@ -47,7 +48,7 @@ const personValue = (section: FormSection, answers: Answers, key: FormField['aut
 export function checkField(form: FormTemplate, section: FormSection, field: FormField, answers: Answers, today: string): FieldProblems {
   const value = (answers[field.id] ?? '').trim();
   let error: FieldError | null = checkFieldValue(field, answers[field.id] ?? '');
-  if (!error && field.type === 'date' && value > today) error = 'future';
+  if (!error && field.type === 'date' && isAfter(value, today)) error = 'future';
   const warnings: FieldWarning[] = [];
   if (!error && value !== '') {
     if (field.type === 'idNumber') {
@@ -55,6 +56,7 @@ export function checkField(form: FormTemplate, section: FormSection, field: Form
       for (const which of idNumberWarnings(value, person)) warnings.push({ kind: 'idNumber', which });
     }
     for (const rule of form.checks ?? []) {
+      // An age needs the whole date of birth: a year alone does not say whether the birthday has passed.
       if (rule.field === field.id && isRealIsoDate(value) && ageOn(value, today) < rule.years) {
         warnings.push({ kind: 'minAge', years: rule.years, law: rule.law });
       }

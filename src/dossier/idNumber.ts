@@ -15,7 +15,7 @@
  *   Luật Căn cước 2023 (Điều 12) only promises "12 chữ số", so the layout is a convention, not a guarantee:
  *   that is why mismatches are warnings and never block a dossier.
  */
-import { isRealIsoDate } from '../forms/fieldRules';
+import { isRealIsoDate } from '../forms/dateParts';
 
 export type IdNumberWarning = 'province' | 'birthYear' | 'sex';
 

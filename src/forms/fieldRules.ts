@@ -1,8 +1,9 @@
 /**
  * What a value must look like for each field type of a form template. Pure: used at build time to check
  * every template's `example`, and by the dossier screens to check what a person typed.
- * Rules return an error key (an i18n key under `fieldError.`) or null; the caller words it.
+ * Rules return an error key (worded under `draft.error.` in the dossier strings) or null; the caller words it.
  */
+import { checkDate, type DateErrorKey } from './dateParts';
 
 export const FIELD_TYPES = [
   'text',
@@ -22,7 +23,7 @@ export type FieldType = (typeof FIELD_TYPES)[number];
 export type FieldErrorKey =
   | 'required'
   | 'idNumber'
-  | 'date'
+  | DateErrorKey
   | 'year'
   | 'phone'
   | 'name'
@@ -35,6 +36,8 @@ export interface RuleField {
   required: boolean;
   options?: readonly { value: string }[];
   maxLength?: number;
+  /** A date that may be a month and year, or a year alone. */
+  partial?: boolean;
 }
 
 /** A personal ID number (số định danh cá nhân / CCCD) is exactly 12 digits. */
@@ -43,16 +46,7 @@ const ID_NUMBER = /^\d{12}$/;
 const PHONE = /^(?:\+84|0)\d{9,10}$/;
 /** Letters of any script (Vietnamese has many precomposed ones), with spaces, apostrophes and hyphens between. */
 const NAME = /^\p{L}+(?:[ '\-]\p{L}+)*$/u;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DEFAULT_MAX_LENGTH = 500;
-
-export function isRealIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 export function checkFieldValue(field: RuleField, raw: string): FieldErrorKey | null {
   const value = field.type === 'phone' ? raw.replace(/[\s.]/g, '') : raw.trim();
@@ -62,7 +56,7 @@ export function checkFieldValue(field: RuleField, raw: string): FieldErrorKey | 
     case 'idNumber':
       return ID_NUMBER.test(value) ? null : 'idNumber';
     case 'date':
-      return isRealIsoDate(value) ? null : 'date';
+      return checkDate(value, field.partial === true);
     case 'year': {
       const year = Number(value);
       return /^\d{4}$/.test(value) && year >= 1850 && year <= 2200 ? null : 'year';

@@ -6,7 +6,7 @@
  * control or bidirectional marks, whitespace folded); a name or address carrying markup (`<`, `>`) is refused, as no
  * card prints one. The raw string is never kept: callers store only the parsed fields.
  */
-import { isRealIsoDate } from '../forms/fieldRules';
+import { isRealIsoDate } from '../forms/dateParts';
 import { cleanText } from '../schema/text';
 
 export interface IdCard {

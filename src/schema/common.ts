@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isRealIsoDate } from '../forms/fieldRules';
+import { isRealIsoDate } from '../forms/dateParts';
 
 /** Text in both languages. Vietnamese is the authority; English may be missing and then shows the Vietnamese, marked. */
 export const LocalizedText = v.strictObject({

@@ -24,6 +24,8 @@ export const FormField = v.strictObject({
   example: v.string(),
   options: v.optional(v.pipe(v.array(Option), v.minLength(2))),
   maxLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  /** A date that may be answered with its month and year, or its year alone: for old records whose day is not known. */
+  partial: v.optional(v.literal(true)),
   showIf: v.optional(ShowIf),
   autofill: v.optional(v.picklist(AUTOFILL_KEYS)),
   /** false: a question the screens ask to guide the person (e.g. "is there a father to name?") that the paper form does not have, so it is not printed. */

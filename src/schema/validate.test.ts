@@ -129,6 +129,18 @@ describe('validateData names the file and the field of every problem', () => {
       expect.stringMatching(/sections\[1\]\.fields\[1\]\.id: "childFullName" is used twice/),
     );
   });
+  it('a partial flag on a field that is not a date, or on a date an age rule reads', () => {
+    const file = 'procedures/forms/to-khai-dang-ky-ket-hon.json';
+    const problems = problemsOf((f) =>
+      edit(f, file, (j) => {
+        j.sections[0].fields[0].partial = true;
+        for (const field of j.sections.flatMap((s: any) => s.fields)) if (field.id === j.checks[0].field) field.partial = true;
+      }),
+    );
+    expect(problems).toContainEqual(expect.stringMatching(/^procedures\/forms\/to-khai-dang-ky-ket-hon\.json: sections\[0\]\.fields\[0\]\.partial: only a date can be partial, not a name$/));
+    expect(problems).toContainEqual(expect.stringMatching(/: checks\[0\]\.field: "\w+BirthDate" may be a year alone, which gives no age$/));
+    expect(problemsOf((f) => edit(f, file, (j) => (j.sections[0].fields[0].partial = false)))[0]).toMatch(/fields\[0\]\.partial: /);
+  });
   it('a showIf that points at no field', () => {
     const file = 'procedures/forms/to-khai-dang-ky-khai-sinh.json';
     expect(problemsOf((f) => edit(f, file, (j) => (j.sections[2].fields[1].showIf.field = 'nope')))).toContainEqual(

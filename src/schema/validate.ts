@@ -63,6 +63,7 @@ function checkForm(form: FormTemplate, file: string, problems: string[]): void {
     if (f.example.trim() === '' && f.required) problems.push(`${file}: ${where}.example: a required field needs an example`);
     else if (error && error !== 'required') problems.push(`${file}: ${where}.example: "${f.example}" fails its own rule (${error})`);
     if ((f.type === 'select' || f.type === 'radio') && !f.options) problems.push(`${file}: ${where}.options: a ${f.type} needs options`);
+    if (f.partial && f.type !== 'date') problems.push(`${file}: ${where}.partial: only a date can be partial, not a ${f.type}`);
   }
   const conditions = [
     ...form.sections.map((s, si) => ({ showIf: s.showIf, where: `sections[${si}].showIf.field` })),
@@ -72,7 +73,9 @@ function checkForm(form: FormTemplate, file: string, problems: string[]): void {
     if (showIf && !ids.has(showIf.field)) problems.push(`${file}: ${where}: no field "${showIf.field}" in this form`);
   }
   form.checks?.forEach((check, i) => {
-    if (all.find(({ f }) => f.id === check.field)?.f.type !== 'date') problems.push(`${file}: checks[${i}].field: no date field "${check.field}" in this form`);
+    const field = all.find(({ f }) => f.id === check.field)?.f;
+    if (field?.type !== 'date') problems.push(`${file}: checks[${i}].field: no date field "${check.field}" in this form`);
+    else if (field.partial) problems.push(`${file}: checks[${i}].field: "${check.field}" may be a year alone, which gives no age`);
   });
   const typeOf = (id: string | undefined) => all.find(({ f }) => f.id === id)?.f.type;
   if (form.madeAt && typeOf(form.madeAt.place) !== 'text') problems.push(`${file}: madeAt.place: no text field "${form.madeAt.place}" in this form`);

@@ -79,15 +79,17 @@ export async function closeLeftContexts(): Promise<void> {
 
 /**
  * A fresh context (no stored settings) and page; `errors` collects uncaught page errors for the test to assert on.
- * `userAgent` makes the page believe it runs elsewhere (Zalo's in-app browser, Safari on an iPhone).
+ * `userAgent` makes the page believe it runs elsewhere (Zalo's in-app browser, Safari on an iPhone); `locale` is the
+ * language the phone is set to.
  */
 export async function newPage(
   browser: Browser,
   viewport = PHONE,
   deviceScaleFactor = 1,
   userAgent?: string,
+  locale = 'vi-VN',
 ): Promise<{ context: BrowserContext; page: Page; errors: Error[] }> {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN', deviceScaleFactor, ...(userAgent ? { userAgent } : {}) });
+  const context = await browser.newContext({ viewport, locale, deviceScaleFactor, ...(userAgent ? { userAgent } : {}) });
   open.add(context);
   context.on('close', () => open.delete(context));
   const page = await context.newPage();

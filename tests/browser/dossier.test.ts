@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dossier } from '../../src/schema/dossier';
 import { newPage, serveDist } from './chromium';
 import { browserAndServer } from './fixture';
-import { fieldsById, fillFromExamples, formsOf, putDossiers, readStore, startDossier } from './dossierSteps';
+import { fieldsById, fillDate, fillFromExamples, formsOf, putDossiers, readStore, startDossier } from './dossierSteps';
 /** The procedure with the longest form (59 questions): people with meritorious service, benefits after a death. */
 const LONGEST = '1.010824';
 const shared = browserAndServer();
@@ -124,7 +124,7 @@ describe('checking answers', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('subjectFullName');
 
     await page.locator('[name="subjectFullName"]').fill('Lê Thị Mai');
-    await page.locator('[name="subjectBirthDate"]').fill('2016-04-09');
+    await fillDate(page, 'subjectBirthDate', '2016-04-09');
     await page.locator('input[name="subjectSex"][value="nu"]').check();
     // 2 = a boy born in the 2000s: the app warns, and a second "Tiếp tục" accepts.
     await page.locator('[name="subjectIdNumber"]').fill('038216004321');
@@ -154,7 +154,7 @@ describe('checking answers', () => {
   it('warns when a partner is under the marriage age the law sets', async () => {
     const { page } = await newPage(shared.browser);
     await startDossier(page, shared.server.origin, '1.000894');
-    await page.locator('[name="wifeBirthDate"]').fill('2015-01-01');
+    await fillDate(page, 'wifeBirthDate', '2015-01-01');
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
     // Other questions are still empty: their errors lead, and the age warning stands beside its question.
     await page.locator('.problem-summary.error').waitFor();

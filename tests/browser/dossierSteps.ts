@@ -49,6 +49,24 @@ export const putDossiers = (page: Page, records: unknown[]) =>
 /** Every field of these forms by id (field ids are unique within a form; the forms of one dossier share none that matter here). */
 export const fieldsById = (forms: FormTemplate[]) => new Map(forms.flatMap((f) => f.sections.flatMap((s) => s.fields.map((x) => [x.id, x] as const))));
 
+const DATE_BOXES = ['day', 'month', 'year'] as const;
+
+/** Types a date (YYYY-MM-DD, YYYY-MM or YYYY) into a date question's three boxes, as a person would. */
+export async function fillDate(page: Page, id: string, date: string): Promise<void> {
+  const [year, month = '', day = ''] = date.split('-');
+  const typed = { day, month, year };
+  for (const part of DATE_BOXES) await page.locator(`form.dossier-step [name="${id}-${part}"]`).fill(typed[part]!);
+}
+
+/** What a date question's boxes show, day/month/year. */
+export async function shownDate(page: Page, id: string): Promise<string> {
+  const boxes = await Promise.all(DATE_BOXES.map((part) => page.locator(`form.dossier-step [name="${id}-${part}"]`).inputValue()));
+  return boxes.join('/');
+}
+
+/** The field an input answers: a date's boxes are named <id>-day, <id>-month and <id>-year. */
+const fieldOf = (name: string) => name.replace(/-(?:day|month|year)$/, '');
+
 async function fillField(page: Page, field: FormField): Promise<void> {
   const scope = page.locator('form.dossier-step');
   switch (field.type) {
@@ -59,6 +77,8 @@ async function fillField(page: Page, field: FormField): Promise<void> {
       return;
     case 'select':
       return void (await scope.locator(`select[name="${field.id}"]`).selectOption(field.example));
+    case 'date':
+      return fillDate(page, field.id, field.example);
     default:
       return scope.locator(`[name="${field.id}"]`).fill(field.example);
   }
@@ -75,7 +95,7 @@ export async function fillFromExamples(page: Page, forms: FormTemplate[]): Promi
     await page.waitForSelector('form.dossier-step, .check-answers');
     if (await page.locator('.check-answers').count()) return filled;
     for (;;) {
-      const names = await page.$$eval('form.dossier-step [name]', (els) => [...new Set(els.map((e) => e.getAttribute('name')!))]);
+      const names = [...new Set((await page.$$eval('form.dossier-step [name]', (els) => els.map((e) => e.getAttribute('name')!))).map(fieldOf))];
       const todo = names.filter((n) => !filled.has(n) && (fields.has(n) || n === 'documents'));
       if (todo.length === 0) break;
       for (const name of todo) {

@@ -45,6 +45,7 @@ describe('keyboard only', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('problem-summary'))).toBe(true);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    expect(await focused(page)).toBe('input wifeBirthDate');
+    // A date's first box, the day.
+    expect(await focused(page)).toBe('input wifeBirthDate-day');
   });
 });
