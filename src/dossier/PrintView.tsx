@@ -27,7 +27,7 @@ export function PrintView({ open, mark }: { open: OpenDossier; mark: Mark }) {
   return (
     <>
       {worksheet && (
-        <p class="notice warn worksheet" data-worksheet>
+        <p class="notice warn worksheet print-face" data-worksheet>
           <strong>{t('draft.print.worksheet')}</strong>
         </p>
       )}

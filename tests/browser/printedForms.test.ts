@@ -19,7 +19,7 @@ async function fontsUsed(page: Page): Promise<Set<string>> {
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
   const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '.a4 *, .print-source' });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '.a4 *, .print-source, [data-worksheet]' });
   const used = new Set<string>();
   for (const nodeId of nodeIds) {
     for (const font of (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts) used.add(`${font.familyName}${font.isCustomFont ? '' : ' (system)'}`);
@@ -104,5 +104,7 @@ describe('a filled form on paper', () => {
     expect(last).toContain(`Làm tại: Xã Định Hưng, ngày ${d} tháng ${m} năm ${y}`);
     // Questions the paper form does not have are not printed.
     expect(paper.map((p) => p.text).join(' ')).not.toContain('Có ghi thông tin người mẹ');
+    await page.emulateMedia({ media: 'print' });
+    expect([...(await fontsUsed(page))]).toEqual(['Tinos']);
   });
 });
