@@ -3,4 +3,5 @@ export interface Throttle {
   latencyMs: number;
   bytesPerSecond: number;
 }
-export function startServer(options?: { port?: number; dir?: string; host?: string; throttle?: Throttle }): Promise<Server & { bytesSent: number }>;
+/** `http2`: HTTPS (a throwaway certificate for 127.0.0.1) with HTTP/2. */
+export function startServer(options?: { port?: number; dir?: string; host?: string; throttle?: Throttle; http2?: boolean }): Promise<Server & { bytesSent: number }>;

@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -45,14 +46,24 @@ function makeThrottle({ latencyMs, bytesPerSecond }) {
 }
 
 /**
- * @param {{ port?: number, dir?: string, host?: string, throttle?: { latencyMs: number, bytesPerSecond: number } }} options
- * The server counts the bytes it sends in `server.bytesSent` (the bench reads it).
+ * A throwaway certificate for 127.0.0.1 (scripts/localhost-cert/, valid to 2126): browsers speak HTTP/2 only over
+ * TLS, and the bench tells its Chromium to accept it. Never use it anywhere else.
  */
-export function startServer({ port = 4173, dir = 'dist', host = '127.0.0.1', throttle } = {}) {
+const localhostCert = () => {
+  const at = (name) => readFileSync(fileURLToPath(new URL(`localhost-cert/${name}`, import.meta.url)));
+  return { key: at('key.pem'), cert: at('cert.pem') };
+};
+
+/**
+ * @param {{ port?: number, dir?: string, host?: string, throttle?: { latencyMs: number, bytesPerSecond: number }, http2?: boolean }} options
+ * The server counts the bytes it sends in `server.bytesSent` (the bench reads it). `http2`: HTTPS with HTTP/2, as
+ * real static hosts serve today (one connection, every request at once), instead of HTTP/1.1's six connections.
+ */
+export function startServer({ port = 4173, dir = 'dist', host = '127.0.0.1', throttle, http2 = false } = {}) {
   const root = resolve(dir);
   const gzipped = new Map();
   const wait = throttle ? makeThrottle(throttle) : null;
-  const server = createServer(async (req, res) => {
+  const handle = async (req, res) => {
     let path;
     try {
       path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -95,8 +106,18 @@ export function startServer({ port = 4173, dir = 'dist', host = '127.0.0.1', thr
     server.bytesSent += body.length;
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
-  });
+  };
+  const server = http2 ? createSecureServer({ ...localhostCert(), allowHTTP1: true }, handle) : createServer(handle);
   server.bytesSent = 0;
+  if (http2) {
+    // What node:http's server offers for closing, so callers need not know which server they got.
+    const sessions = new Set();
+    server.on('session', (session) => {
+      sessions.add(session);
+      session.on('close', () => sessions.delete(session));
+    });
+    server.closeAllConnections = () => sessions.forEach((session) => session.destroy());
+  }
   return new Promise((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolveListen(server));
