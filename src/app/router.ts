@@ -1,5 +1,6 @@
 /** History-API navigation for the single-page app: same-origin links change the view without a page load. */
 import { useEffect, useState } from 'preact/hooks';
+import { offlineStatus } from '../offline/status';
 import { parseRoute, type Route } from './routes';
 
 const current = () => parseRoute(location.pathname, location.search);
@@ -11,12 +12,26 @@ export function navigate(url: string, { replace = false } = {}): void {
   window.scrollTo(0, 0);
 }
 
-/** Lets ordinary <a href> links inside the app navigate in place; modified clicks and other origins go to the browser. */
+/**
+ * The one document-level click handler. Ordinary <a href> links inside the app navigate in place; modified clicks go
+ * to the browser. A link to another site (the national portal) cannot open offline: the app says so instead of
+ * showing the browser's error page. Only web addresses need the network: an intent: link hands the page to the
+ * phone's browser (src/inapp).
+ */
 export function interceptLinks(): void {
   document.addEventListener('click', (event) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (event.defaultPrevented) return;
     const link = (event.target as Element | null)?.closest?.('a');
-    if (!link || link.target || link.hasAttribute('download') || link.origin !== location.origin) return;
+    if (!link) return;
+    if (link.origin !== location.origin) {
+      if (!navigator.onLine && /^https?:$/.test(link.protocol)) {
+        event.preventDefault();
+        offlineStatus.set({ needsNetwork: true });
+      }
+      return;
+    }
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (link.target || link.hasAttribute('download')) return;
     const samePage = link.pathname + link.search === location.pathname + location.search;
     // A link into this very page (the skip link) is the browser's to follow: it scrolls there and moves focus.
     if (samePage && link.hash) return;

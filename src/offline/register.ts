@@ -14,14 +14,6 @@ function watchNetwork(): void {
   const update = () => offlineStatus.set({ online: navigator.onLine, needsNetwork: false });
   addEventListener('online', update);
   addEventListener('offline', update);
-  // A link to the national portal cannot open offline: say so instead of showing the browser's error page.
-  document.addEventListener('click', (event) => {
-    const link = (event.target as Element | null)?.closest?.('a');
-    // Only web addresses need the network here; an intent: link hands this page to the phone's browser (src/inapp).
-    if (!link || navigator.onLine || link.origin === location.origin || !/^https?:$/.test(link.protocol)) return;
-    event.preventDefault();
-    offlineStatus.set({ needsNetwork: true });
-  });
 }
 
 export async function startOffline(): Promise<void> {
