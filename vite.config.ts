@@ -3,11 +3,9 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { BUILD_TARGET } from './build/browsers';
 import { codeSplitting } from './build/chunks';
-import { compileHints } from './build/compileHints';
 import { inlineCss } from './build/inlineCss';
 import { prerender } from './build/prerender';
 import { proceduresPlugin } from './build/proceduresPlugin';
-import { routePageFiles, routePages } from './build/routePages';
 import { manifest } from './src/offline/manifest';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -19,9 +17,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: isSsrBuild ? [proceduresPlugin(dataRoot)] : [
     proceduresPlugin(dataRoot),
     inlineCss(),
-    compileHints(),
     prerender(fileURLToPath(import.meta.url)),
-    routePages(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/offline',
@@ -33,9 +29,8 @@ export default defineConfig(({ isSsrBuild }) => ({
       injectManifest: {
         globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest,woff2}'],
         // Store screenshots are for install dialogs, not for using the app offline.
-        // The prerendered pages and the route pages are for first visits over the network; offline, the shell
-        // renders every page.
-        globIgnores: ['screenshots/**', '.vite/**', 'index.html', 'p/**', ...routePageFiles],
+        // The prerendered pages are for first visits over the network; offline, the shell renders every page.
+        globIgnores: ['screenshots/**', '.vite/**', 'index.html', 'p/**'],
         // These names already carry a content hash: no revision needed, so an unchanged file is never fetched again.
         dontCacheBustURLsMatching: /^(assets|data)\//,
       },

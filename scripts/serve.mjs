@@ -77,7 +77,8 @@ export function startServer({ port = 4173, dir = 'dist', host = '127.0.0.1', thr
       return;
     }
     const isFile = (f) => existsSync(f) && statSync(f).isFile();
-    const found = [file, join(file, 'index.html'), `${file}.html`].find(isFile);
+    // A prerendered sheet is p/<code>.html; every other address without a file is a route of the app.
+    const found = [file, join(file, 'index.html'), ...(path.startsWith('/p/') ? [`${file}.html`] : [])].find(isFile);
     if (found) file = found;
     else {
       // A missing asset is a real 404; any other path (even /p/1.001193, whose code looks like an extension) is a route.

@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pageFile } from '../../build/prerender';
-import { ROUTE_MODULES } from '../../build/routePages';
 import { newPage } from './chromium';
 import { browserAndServer } from './fixture';
 
@@ -39,21 +36,6 @@ async function fetchedUntilShown(page: Page): Promise<{ shownAt: number; fetched
 }
 
 describe('a first visit over the network to a screen that is not prerendered', () => {
-  it.each(Object.keys(ROUTE_MODULES))('%s: the page names all the code its screen needs, so none waits for other code to ask for it', async (path) => {
-    const { context, page, errors } = await newPage(shared.browser);
-    await page.addInitScript(markShown);
-    await page.goto(`${shared.server.origin}${path}${path === '/d/new' ? '?p=1.000894' : ''}`);
-    const { shownAt, fetched } = await fetchedUntilShown(page);
-    const html = readFileSync(`dist/${pageFile(path)}`, 'utf8');
-    const code = fetched.filter((f) => f.start < shownAt && f.path.endsWith('.js'));
-    expect(code.length).toBeGreaterThan(2);
-    for (const { path: file } of code) expect(html, `${path} fetched ${file}`).toContain(`"${file}"`);
-    // The first screen's stylesheet is in the page already.
-    expect(fetched.filter((f) => /^\/assets\/index-[\w-]+\.css$/.test(f.path))).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-
   it('/d/new asks for the sheet and the forms side by side, and starts storing the app only once the step is shown', async () => {
     const { context, page, errors } = await newPage(shared.browser);
     await page.addInitScript(markShown);
