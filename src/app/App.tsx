@@ -15,15 +15,17 @@ import { usePageTitle } from './usePageTitle';
 import { NotFoundPage } from './Status';
 
 const loadFormPage = () => import('../forms/FormPage');
-const loadSettingsPage = () => Promise.all([import('./SettingsPage'), inApp && loadPack('inapp')]).then(([m]) => m);
-const loadPostersPage = () => import('../posters/PostersPage');
+// The settings screen links to the posters, in their words.
+const loadSettingsPage = () =>
+  Promise.all([import('./SettingsPage'), loadPack('settings'), loadPack('posters'), inApp && loadPack('inapp')]).then(([m]) => m);
+const loadPostersPage = () => Promise.all([import('../posters/PostersPage'), loadPack('posters')]).then(([m]) => m);
 /** A dossier screen needs its code and its strings, and inside an app's browser what it says there (src/inapp). */
 const withDossierStrings =
   <M,>(load: () => Promise<M>) =>
   () =>
     Promise.all([load(), loadPack('dossier'), inApp && loadPack('inapp')]).then(([m]) => m);
 // The scanner also receives dossiers handed over by QR code.
-const loadScanPage = withDossierStrings(() => import('../scan/ScanPage'));
+const loadScanPage = withDossierStrings(() => Promise.all([import('../scan/ScanPage'), loadPack('scan')]).then(([m]) => m));
 const loadDraftsPage = withDossierStrings(() => import('../dossier/DraftsPage'));
 const loadDossierPage = withDossierStrings(() => import('../dossier/DossierPage'));
 // A new dossier's screen hands over to the dossier's own at once: both load side by side, not one after the other.

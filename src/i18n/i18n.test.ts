@@ -8,6 +8,12 @@ import dossierVi from './dossier.vi.json';
 import en from './en.json';
 import inappEn from './inapp.en.json';
 import inappVi from './inapp.vi.json';
+import postersEn from './posters.en.json';
+import postersVi from './posters.vi.json';
+import scanEn from './scan.en.json';
+import scanVi from './scan.vi.json';
+import settingsEn from './settings.en.json';
+import settingsVi from './settings.vi.json';
 import vi from './vi.json';
 
 type Tree = { [key: string]: string | Tree };
@@ -17,8 +23,8 @@ function keys(tree: Tree, prefix = ''): string[] {
 }
 /** Plural forms (_one, _other) are one key to the code that calls t(). */
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
-const viKeys = new Set([...keys(vi), ...keys(dossierVi), ...keys(inappVi)].map(base));
-const enKeys = new Set([...keys(en), ...keys(dossierEn), ...keys(inappEn)].map(base));
+const viKeys = new Set([vi, dossierVi, inappVi, scanVi, postersVi, settingsVi].flatMap((tree) => keys(tree)).map(base));
+const enKeys = new Set([en, dossierEn, inappEn, scanEn, postersEn, settingsEn].flatMap((tree) => keys(tree)).map(base));
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -44,6 +44,11 @@ export function t(key: string, values?: Record<string, unknown>): string {
  */
 const PACKS = {
   dossier: { vi: () => import('./dossier.vi.json'), en: () => import('./dossier.en.json') },
+  /** The scanner's, for /scan and the ID-card reader of the dossier screens. */
+  scan: { vi: () => import('./scan.vi.json'), en: () => import('./scan.en.json') },
+  posters: { vi: () => import('./posters.vi.json'), en: () => import('./posters.en.json') },
+  /** The settings screen's, storage included. */
+  settings: { vi: () => import('./settings.vi.json'), en: () => import('./settings.en.json') },
   /** Only a page open inside Zalo, Facebook and the like loads these (src/inapp). */
   inapp: { vi: () => import('./inapp.vi.json'), en: () => import('./inapp.en.json') },
 } as const;
