@@ -1,8 +1,22 @@
 /**
- * Small remembered values. localStorage may be missing or refuse writes (private mode, storage pressure): then the
- * value is simply not remembered, and nothing fails.
+ * Small remembered values, and the one list of what this app keeps in localStorage. localStorage may be missing or
+ * refuse writes (private mode, storage pressure): then the value is simply not remembered, and nothing fails.
  */
-export function readLocal(key: string): string | null {
+export const LOCAL_KEYS = {
+  /** Language and text size (app/settings.ts). */
+  settings: 'motcua.settings',
+  /** The desk tablet's staff name, idle timeout, visit and outreach round (desk/deskState.ts). */
+  desk: 'motcua.desk',
+  /** The camera the scanner used last (scan/ScanPage.tsx). */
+  camera: 'motcua.camera',
+} as const;
+type LocalKey = (typeof LOCAL_KEYS)[keyof typeof LOCAL_KEYS];
+
+/** The last-moment copies of unsaved dossiers (storage/journal.ts): this prefix, then the dossier's id. */
+export const JOURNAL_PREFIX = 'motcua.unsaved.';
+type JournalKey = `${typeof JOURNAL_PREFIX}${string}`;
+
+export function readLocal(key: LocalKey | JournalKey): string | null {
   try {
     return localStorage.getItem(key);
   } catch {
@@ -10,10 +24,29 @@ export function readLocal(key: string): string | null {
   }
 }
 
-export function writeLocal(key: string, value: string): void {
+/** Whether the value was written; callers that only remember a choice can ignore it. */
+export function writeLocal(key: LocalKey | JournalKey, value: string): boolean {
   try {
     localStorage.setItem(key, value);
+    return true;
   } catch {
-    // Not remembered: the choice holds until the page closes.
+    return false;
+  }
+}
+
+export function removeLocal(key: LocalKey | JournalKey): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // No localStorage: there was nothing to remove.
+  }
+}
+
+/** The journal's keys present now. */
+export function journalKeys(): JournalKey[] {
+  try {
+    return Object.keys(localStorage).filter((k): k is JournalKey => k.startsWith(JOURNAL_PREFIX));
+  } catch {
+    return [];
   }
 }

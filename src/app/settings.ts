@@ -3,7 +3,7 @@
  * or full (private mode, storage pressure): then the choice still applies for this visit.
  */
 import { LANGUAGES, loadLanguage, setLanguage, type Language } from '../i18n';
-import { readLocal, writeLocal } from './localStore';
+import { LOCAL_KEYS, readLocal, writeLocal } from './localStore';
 import { createStore } from './store';
 
 export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const;
@@ -14,12 +14,11 @@ export interface Settings {
   textSize: TextSize;
 }
 
-const KEY = 'motcua.settings';
 
 function read(): Settings {
   const fallback: Settings = { lang: 'vi', textSize: 'normal' };
   try {
-    const raw: unknown = JSON.parse(readLocal(KEY) ?? 'null');
+    const raw: unknown = JSON.parse(readLocal(LOCAL_KEYS.settings) ?? 'null');
     if (typeof raw !== 'object' || raw === null) return fallback;
     const { lang, textSize } = raw as Record<string, unknown>;
     return {
@@ -55,7 +54,7 @@ export async function updateSettings(change: Partial<Settings>): Promise<void> {
   }
   store.set(change);
   apply(store.get());
-  writeLocal(KEY, JSON.stringify(store.get()));
+  writeLocal(LOCAL_KEYS.settings, JSON.stringify(store.get()));
 }
 
 /** The choices the build's prerendered pages were rendered with. */

@@ -3,7 +3,7 @@
  * at the counter) and the outreach round in progress. In localStorage, small and read synchronously, so the first
  * screen can watch for idleness cheaply.
  */
-import { readLocal, writeLocal } from '../app/localStore';
+import { LOCAL_KEYS, readLocal, writeLocal } from '../app/localStore';
 import { randomId } from '../app/randomId';
 
 export const IDLE_CHOICES = [0, 5, 10, 15, 30] as const;
@@ -18,12 +18,11 @@ export interface DeskState {
   round: string | null;
 }
 
-const KEY = 'motcua.desk';
 
 export function readDesk(): DeskState {
   const state: DeskState = { staffName: '', idleMinutes: 0, visit: null, round: null };
   try {
-    const raw: unknown = JSON.parse(readLocal(KEY) ?? 'null');
+    const raw: unknown = JSON.parse(readLocal(LOCAL_KEYS.desk) ?? 'null');
     if (typeof raw !== 'object' || raw === null) return state;
     const { staffName, idleMinutes, visit, round } = raw as Record<string, unknown>;
     if (typeof staffName === 'string') state.staffName = staffName.slice(0, 100);
@@ -38,7 +37,7 @@ export function readDesk(): DeskState {
 
 export function writeDesk(change: Partial<DeskState>): DeskState {
   const next = { ...readDesk(), ...change };
-  writeLocal(KEY, JSON.stringify(next));
+  writeLocal(LOCAL_KEYS.desk, JSON.stringify(next));
   return next;
 }
 

@@ -1,7 +1,7 @@
 import catalogue from 'virtual:catalogue';
 import portalUuids from 'virtual:portal-uuids';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { readLocal, writeLocal } from '../app/localStore';
+import { LOCAL_KEYS, readLocal, writeLocal } from '../app/localStore';
 import { navigate } from '../app/router';
 import { usePageTitle } from '../app/usePageTitle';
 import { t } from '../i18n';
@@ -20,7 +20,6 @@ const known: Known = {
   codes: new Set(catalogue.procedures.map((p) => p.code)),
   uuids: new Map(Object.entries(portalUuids)),
 };
-const CAMERA_KEY = 'motcua.camera';
 const READER_ID = 'reader';
 
 type View =
@@ -36,7 +35,7 @@ type View =
 /** How far a dossier handed over by a sequence of QR codes has come, or why it was refused. */
 type Receiving = { have: number; total: number } | { problem: 'damaged' | 'tooLarge' | 'invalid' | 'notTransfer' } | null;
 
-const rememberedCamera = () => readLocal(CAMERA_KEY);
+const rememberedCamera = () => readLocal(LOCAL_KEYS.camera);
 
 /**
  * /scan: reads posted QR codes with the camera, a photo, or a typed code, all on the device. Inside an app's browser
@@ -141,7 +140,7 @@ export default function ScanPage() {
   const switchCamera = () => {
     const index = cameras.findIndex((c) => c.id === cameraId);
     const next = cameras[(index + 1) % cameras.length]!;
-    writeLocal(CAMERA_KEY, next.id);
+    writeLocal(LOCAL_KEYS.camera, next.id);
     setCameraId(next.id);
     void begin(next.id);
   };
