@@ -14,28 +14,30 @@ const dataRoot = process.env.MOTCUA_DATA_ROOT ?? root;
 
 export default defineConfig(({ isSsrBuild }) => ({
   // The prerender's server-side build needs the data only.
-  plugins: isSsrBuild ? [proceduresPlugin(dataRoot)] : [
-    proceduresPlugin(dataRoot),
-    inlineCss(),
-    prerender(fileURLToPath(import.meta.url)),
-    VitePWA({
-      strategies: 'injectManifest',
-      srcDir: 'src/offline',
-      filename: 'sw.ts',
-      // src/offline/register.ts registers it, after the first screen, and owns the update prompt.
-      injectRegister: false,
-      manifest,
-      includeManifestIcons: true,
-      injectManifest: {
-        globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest,woff2}'],
-        // Store screenshots are for install dialogs, not for using the app offline.
-        // The prerendered pages are for first visits over the network; offline, the shell renders every page.
-        globIgnores: ['screenshots/**', '.vite/**', 'index.html', 'p/**'],
-        // These names already carry a content hash: no revision needed, so an unchanged file is never fetched again.
-        dontCacheBustURLsMatching: /^(assets|data)\//,
-      },
-    }),
-  ],
+  plugins: isSsrBuild
+    ? [proceduresPlugin(dataRoot)]
+    : [
+        proceduresPlugin(dataRoot),
+        inlineCss(),
+        prerender(fileURLToPath(import.meta.url)),
+        VitePWA({
+          strategies: 'injectManifest',
+          srcDir: 'src/offline',
+          filename: 'sw.ts',
+          // src/offline/register.ts registers it, after the first screen, and owns the update prompt.
+          injectRegister: false,
+          manifest,
+          includeManifestIcons: true,
+          injectManifest: {
+            globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest,woff2}'],
+            // Store screenshots are for install dialogs, not for using the app offline.
+            // The prerendered pages are for first visits over the network; offline, the shell renders every page.
+            globIgnores: ['screenshots/**', '.vite/**', 'index.html', 'p/**'],
+            // These names already carry a content hash: no revision needed, so an unchanged file is never fetched again.
+            dontCacheBustURLsMatching: /^(assets|data)\//,
+          },
+        }),
+      ],
   build: {
     manifest: true,
     target: BUILD_TARGET,

@@ -36,7 +36,7 @@ export function firstScreenSize(dist: string): FirstScreenSize {
     const chunk = manifest[key]!;
     if (js.has(chunk.file)) return;
     js.add(chunk.file);
-    chunk.css?.forEach((c) => css.add(c));
+    for (const c of chunk.css ?? []) css.add(c);
     chunk.imports?.forEach(visit);
   };
   visit(entry);

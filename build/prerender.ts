@@ -80,7 +80,12 @@ export function prerender(configFile: string): Plugin {
       mkdirSync(cacheDir, { recursive: true });
       const ssrDir = mkdtempSync(join(cacheDir, 'prerender-'));
       try {
-        await build({ configFile, configLoader: 'bundle', logLevel: 'warn', build: { ssr: 'src/app/prerender.tsx', outDir: ssrDir, emptyOutDir: true } });
+        await build({
+          configFile,
+          configLoader: 'bundle',
+          logLevel: 'warn',
+          build: { ssr: 'src/app/prerender.tsx', outDir: ssrDir, emptyOutDir: true },
+        });
         actAsPhone();
         const { prerenderPages } = (await import(pathToFileURL(join(ssrDir, 'prerender.js')).href)) as typeof import('../src/app/prerender');
         const shell = readFileSync(join(outDir, SHELL), 'utf8');

@@ -75,6 +75,8 @@ describe('endingSoon', () => {
     sheet.legalBasis[0] = dated(sheet.legalBasis[0], '2027-06-30');
     const lines = endingSoon({ ...data, procedures: [sheet], forms: [] }, '2026-12-01');
     expect(lines).toEqual(['procedures/1.001193.json: ends 2027-01-15 (in 45 days): fees[0], fees[1]']);
-    expect(endingSoon({ ...data, procedures: [sheet], forms: [] }, '2027-02-01')).toEqual(['procedures/1.001193.json: ran out on 2027-01-15: fees[0], fees[1]']);
+    expect(endingSoon({ ...data, procedures: [sheet], forms: [] }, '2027-02-01')).toEqual([
+      'procedures/1.001193.json: ran out on 2027-01-15: fees[0], fees[1]',
+    ]);
   });
 });

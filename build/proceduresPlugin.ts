@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-import type { Fee } from '../src/schema/procedure';
-import { DataError, validateData, type Catalogue } from '../src/schema/validate';
 import type { CatalogueIndex, SheetData } from '../src/catalogue/types';
 import type { Commune } from '../src/schema/commune';
+import type { Fee } from '../src/schema/procedure';
+import { type Catalogue, DataError, validateData } from '../src/schema/validate';
 import { boundaries, datedFacts, endingWithin, vietnamDate } from '../src/schema/validity';
 import { readDataFiles } from './readData';
 
@@ -96,8 +96,8 @@ export function endingSoon({ procedures, forms }: Catalogue, today: string): str
       const group = byEnd.get(f.until) ?? byEnd.set(f.until, { inDays: f.inDays, fields: [] }).get(f.until)!;
       group.fields.push(field);
     }
-    return [...byEnd].map(([until, { inDays, fields }]) =>
-      `${file}: ${inDays < 0 ? `ran out on ${until}` : `ends ${until} (in ${inDays} days)`}: ${fields.join(', ')}`,
+    return [...byEnd].map(
+      ([until, { inDays, fields }]) => `${file}: ${inDays < 0 ? `ran out on ${until}` : `ends ${until} (in ${inDays} days)`}: ${fields.join(', ')}`,
     );
   });
 }
@@ -108,7 +108,8 @@ export function proceduresPlugin(root: string): Plugin {
   const load = () => {
     const data = validateData(readDataFiles(root));
     ending = endingSoon(data, vietnamDate(new Date()));
-    return (emitted = emitCatalogue(data));
+    emitted = emitCatalogue(data);
+    return emitted;
   };
 
   return {

@@ -42,22 +42,25 @@ async function timeDraftsList(browser, origin, records, runs, putDossiers) {
     });
     await page.locator('.draft-row').first().waitFor({ state: 'detached' });
     times.push(
-      await page.evaluate((count) => {
-        const start = performance.now();
-        history.pushState(null, '', '/drafts');
-        dispatchEvent(new PopStateEvent('popstate'));
-        return new Promise((resolve) => {
-          const check = () => {
-            // Checked at the start of each frame: the first frame that finds the rows is the one that paints them.
-            if (document.querySelectorAll('.draft-row').length !== count) return requestAnimationFrame(check);
-            const end = performance.now();
-            const [open] = performance.getEntriesByName('drafts-open').slice(-1);
-            const [listed] = performance.getEntriesByName('drafts-listed').slice(-1);
-            resolve({ total: end - start, storage: listed.startTime - open.startTime, render: end - listed.startTime });
-          };
-          check();
-        });
-      }, Math.min(records.length, FIRST_ROWS)),
+      await page.evaluate(
+        (count) => {
+          const start = performance.now();
+          history.pushState(null, '', '/drafts');
+          dispatchEvent(new PopStateEvent('popstate'));
+          return new Promise((resolve) => {
+            const check = () => {
+              // Checked at the start of each frame: the first frame that finds the rows is the one that paints them.
+              if (document.querySelectorAll('.draft-row').length !== count) return requestAnimationFrame(check);
+              const end = performance.now();
+              const [open] = performance.getEntriesByName('drafts-open').slice(-1);
+              const [listed] = performance.getEntriesByName('drafts-listed').slice(-1);
+              resolve({ total: end - start, storage: listed.startTime - open.startTime, render: end - listed.startTime });
+            };
+            check();
+          });
+        },
+        Math.min(records.length, FIRST_ROWS),
+      ),
     );
     await context.close();
   }
@@ -73,11 +76,12 @@ async function timeKeystrokes(browser, origin, code) {
   const times = await input.evaluate(async (el) => {
     const text = 'Nguyễn Thị Hồng Nhung';
     const measured = [];
-    const afterTasks = () => new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
-    });
+    const afterTasks = () =>
+      new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(null);
+      });
     for (let i = 1; i <= text.length; i++) {
       const start = performance.now();
       el.value = text.slice(0, i);
@@ -96,20 +100,32 @@ async function timeKeystrokes(browser, origin, code) {
 export async function benchDossiers({ browser, origin, forms, encodeTransfer, putDossiers, runs }) {
   console.log('Dossiers:');
   const base = exampleDossiers(forms);
-  const records = Array.from({ length: 500 }, (_, i) => ({ ...base[i % base.length], id: `list${String(i).padStart(12, '0')}`, updatedAt: new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString() }));
+  const records = Array.from({ length: 500 }, (_, i) => ({
+    ...base[i % base.length],
+    id: `list${String(i).padStart(12, '0')}`,
+    updatedAt: new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString(),
+  }));
   const list = await timeDraftsList(browser, origin, records, runs, putDossiers);
   const part = (key) => median(list.map((r) => r[key]));
-  console.log(`  /drafts with 500 dossiers (4x CPU, median of ${runs}): rendering the list (the newest ${FIRST_ROWS}, the rest on request) ${part('render').toFixed(0)} ms (target < ${TARGET.listMs} ms)  ${verdict(part('render') < TARGET.listMs)}`);
-  console.log(`    before it: reading and checking the 500 stored records ${part('storage').toFixed(0)} ms; open -> every row on screen ${part('total').toFixed(0)} ms`);
+  console.log(
+    `  /drafts with 500 dossiers (4x CPU, median of ${runs}): rendering the list (the newest ${FIRST_ROWS}, the rest on request) ${part('render').toFixed(0)} ms (target < ${TARGET.listMs} ms)  ${verdict(part('render') < TARGET.listMs)}`,
+  );
+  console.log(
+    `    before it: reading and checking the 500 stored records ${part('storage').toFixed(0)} ms; open -> every row on screen ${part('total').toFixed(0)} ms`,
+  );
 
   const longest = forms.reduce((a, b) => (b.sections.flatMap((s) => s.fields).length > a.sections.flatMap((s) => s.fields).length ? b : a));
   const keys = await timeKeystrokes(browser, origin, '1.010824');
-  console.log(`  one keystroke on the longest form (${longest.id}, ${longest.sections.flatMap((s) => s.fields).length} questions), input -> saved state and layout: median ${median(keys).toFixed(1)} ms, max ${Math.max(...keys).toFixed(1)} ms over ${keys.length} keystrokes (4x CPU; target < ${TARGET.keystrokeMs} ms)  ${verdict(median(keys) < TARGET.keystrokeMs)}`);
+  console.log(
+    `  one keystroke on the longest form (${longest.id}, ${longest.sections.flatMap((s) => s.fields).length} questions), input -> saved state and layout: median ${median(keys).toFixed(1)} ms, max ${Math.max(...keys).toFixed(1)} ms over ${keys.length} keystrokes (4x CPU; target < ${TARGET.keystrokeMs} ms)  ${verdict(median(keys) < TARGET.keystrokeMs)}`,
+  );
 
   let most = { parts: 0, id: '' };
   for (const dossier of base) {
     const parts = await encodeTransfer(dossier);
     if (parts.length > most.parts) most = { parts: parts.length, id: dossier.forms[0], chars: Math.max(...parts.map((p) => p.length)) };
   }
-  console.log(`  hand-off QR codes for a dossier of every form filled with its examples: at most ${most.parts} (${most.id}, parts of up to ${most.chars} characters; target <= ${TARGET.codes})  ${verdict(most.parts <= TARGET.codes)}`);
+  console.log(
+    `  hand-off QR codes for a dossier of every form filled with its examples: at most ${most.parts} (${most.id}, parts of up to ${most.chars} characters; target <= ${TARGET.codes})  ${verdict(most.parts <= TARGET.codes)}`,
+  );
 }

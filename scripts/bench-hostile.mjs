@@ -49,12 +49,20 @@ export async function benchHostile() {
     await build({
       configFile: false,
       logLevel: 'silent',
-      build: { lib: { entry: 'src/dossier/exportFile.ts', formats: ['es'], fileName: () => 'exportFile.mjs' }, outDir: dir, emptyOutDir: false, minify: false },
+      build: {
+        lib: { entry: 'src/dossier/exportFile.ts', formats: ['es'], fileName: () => 'exportFile.mjs' },
+        outDir: dir,
+        emptyOutDir: false,
+        minify: false,
+      },
     });
     writeFileSync(join(dir, 'child.mjs'), CHILD);
     const run = (name, heapMb) => {
       try {
-        const out = execFileSync(process.execPath, [`--max-old-space-size=${heapMb}`, join(dir, 'child.mjs'), name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+        const out = execFileSync(process.execPath, [`--max-old-space-size=${heapMb}`, join(dir, 'child.mjs'), name], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        });
         return JSON.parse(out);
       } catch {
         return null;
@@ -62,11 +70,16 @@ export async function benchHostile() {
     };
     const baseline = run('empty', 256);
     const cap = Math.ceil(baseline.heapMb) + HEAP_ABOVE_BASELINE_MB;
-    console.log(`Hostile dossier files (src/dossier/exportFile.ts; Node's V8 heap capped at ${cap} MB, ${HEAP_ABOVE_BASELINE_MB} MB above an empty run; median of 5):`);
+    console.log(
+      `Hostile dossier files (src/dossier/exportFile.ts; Node's V8 heap capped at ${cap} MB, ${HEAP_ABOVE_BASELINE_MB} MB above an empty run; median of 5):`,
+    );
     for (const name of ['deep', 'manyValues', 'hugeString', 'wrongTypes', 'manyBadAnswers', 'wideObjects', 'protoKeys']) {
       const r = run(name, cap);
       if (!r) console.log(`  ${name}: the process ran out of its ${cap} MB heap  FAIL`);
-      else console.log(`  ${name} (${(r.bytes / 1048576).toFixed(1)} MB): refused as "${r.problem}" in ${r.ms.toFixed(0)} ms  ${verdict(r.problem !== 'accepted' && r.ms <= TARGET_MS)}`);
+      else
+        console.log(
+          `  ${name} (${(r.bytes / 1048576).toFixed(1)} MB): refused as "${r.problem}" in ${r.ms.toFixed(0)} ms  ${verdict(r.problem !== 'accepted' && r.ms <= TARGET_MS)}`,
+        );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -15,7 +15,6 @@ const PAGES = [
   ['dossier-step', '/d/new?p=1.000894'],
 ];
 
-
 export async function benchLighthouse({ origin, chromePath, runs }) {
   const [{ default: lighthouse }, chromeLauncher] = await Promise.all([import('lighthouse'), import('chrome-launcher')]);
   mkdirSync(REPORT_DIR, { recursive: true });
@@ -42,7 +41,9 @@ export async function benchLighthouse({ origin, chromePath, runs }) {
       }
       const m = (key) => median(results.map((r) => r[key]));
       const scores = ['performance', 'accessibility', 'best-practices'].map((k) => `${k} ${m(k)} ${verdict(m(k) >= TARGET[k])}`).join(', ');
-      console.log(`  ${path}: ${scores}; LCP ${Math.round(m('lcp'))} ms ${verdict(m('lcp') < TARGET.lcpMs)}; TBT ${Math.round(m('tbt'))} ms ${verdict(m('tbt') < TARGET.tbtMs)}`);
+      console.log(
+        `  ${path}: ${scores}; LCP ${Math.round(m('lcp'))} ms ${verdict(m('lcp') < TARGET.lcpMs)}; TBT ${Math.round(m('tbt'))} ms ${verdict(m('tbt') < TARGET.tbtMs)}`,
+      );
     }
   } finally {
     await chrome.kill();

@@ -57,7 +57,12 @@ export async function benchLowEnd({ browser, cameraBrowser, origin, runs }) {
     await page.waitForSelector('form.dossier-step [name="wifeFullName"]');
     for (const input of await page.locator('form.dossier-step input[type="text"], form.dossier-step textarea').all()) await input.fill('Kinh');
     await page.locator('[name="wifeFullName"]').fill('Lê Thị Hoa');
-    for (const [part, value] of [['day', '21'], ['month', '7'], ['year', '1998']]) await page.locator(`[name="wifeBirthDate-${part}"]`).fill(value);
+    for (const [part, value] of [
+      ['day', '21'],
+      ['month', '7'],
+      ['year', '1998'],
+    ])
+      await page.locator(`[name="wifeBirthDate-${part}"]`).fill(value);
     const from = page.url();
     steps.push(
       await page.evaluate(
@@ -65,7 +70,10 @@ export async function benchLowEnd({ browser, cameraBrowser, origin, runs }) {
           new Promise((resolve) => {
             const begin = performance.now();
             document.querySelector('form.dossier-step button[type="submit"]').click();
-            const check = () => (location.href !== url && document.querySelector('form.dossier-step input') ? resolve(performance.now() - begin) : requestAnimationFrame(check));
+            const check = () =>
+              location.href !== url && document.querySelector('form.dossier-step input')
+                ? resolve(performance.now() - begin)
+                : requestAnimationFrame(check);
             requestAnimationFrame(check);
           }),
         from,

@@ -39,7 +39,9 @@ console.log(`  whole dist/: ${kb(Number(total))} (uncompressed)`);
 
 const precache = precacheSize('dist');
 console.log('Offline store (service worker precache):');
-console.log(`  ${precache.urls.length} files, ${kb(precache.bytes)} as stored, ${kb(precache.gzip)} gzipped; budget ${kb(PRECACHE_BUDGET)}  ${precache.bytes <= PRECACHE_BUDGET ? 'PASS' : 'FAIL'}`);
+console.log(
+  `  ${precache.urls.length} files, ${kb(precache.bytes)} as stored, ${kb(precache.gzip)} gzipped; budget ${kb(PRECACHE_BUDGET)}  ${precache.bytes <= PRECACHE_BUDGET ? 'PASS' : 'FAIL'}`,
+);
 await benchHostile();
 
 /** Chromium's "Slow 3G" preset (2000 ms latency, 50,000 B/s). Its page-level emulation does not reach the service
@@ -71,7 +73,9 @@ try {
     const slow = [];
     for (let i = 0; i < Number(process.env.BENCH_SLOW_RUNS ?? 3); i++) slow.push((await firstVisitUntilReady(browser, SLOW_3G, http2)).ms);
     const s = (ms) => (ms / 1000).toFixed(1);
-    console.log(`  ${http2 ? 'HTTP/2  ' : 'HTTP/1.1'} median ${s(median(slow))} s over ${slow.length} runs (min ${s(Math.min(...slow))}, max ${s(Math.max(...slow))})`);
+    console.log(
+      `  ${http2 ? 'HTTP/2  ' : 'HTTP/1.1'} median ${s(median(slow))} s over ${slow.length} runs (min ${s(Math.min(...slow))}, max ${s(Math.max(...slow))})`,
+    );
   }
 
   const times = [];
@@ -83,7 +87,9 @@ try {
     await context.close();
   }
   console.log(`Time to a rendered sheet (/p/1.001193, 4x CPU throttling, cold cache, loopback network):`);
-  console.log(`  median ${median(times).toFixed(0)} ms over ${RUNS} runs (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`);
+  console.log(
+    `  median ${median(times).toFixed(0)} ms over ${RUNS} runs (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`,
+  );
 
   await benchDossiers({ browser, origin: server.origin, forms, encodeTransfer, putDossiers, runs: RUNS });
   await benchLighthouse({ origin: server.origin, chromePath: await chromiumPath(), runs: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3) });
@@ -114,13 +120,19 @@ try {
   }
   await camera.close();
 
-  console.log(`  code in front of the camera -> sheet shown: median ${median(scanTimes).toFixed(0)} ms over ${RUNS} runs (no CPU throttling; fake camera at 10 fps)`);
+  console.log(
+    `  code in front of the camera -> sheet shown: median ${median(scanTimes).toFixed(0)} ms over ${RUNS} runs (no CPU throttling; fake camera at 10 fps)`,
+  );
 
   const photos = '../shared/bench/qr-photos';
   if (existsSync(photos)) {
     const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
-    for (const set of readdirSync(photos).filter((d) => !d.includes('.')).sort()) {
-      const images = readdirSync(join(photos, set)).filter((f) => f.endsWith('.png')).sort();
+    for (const set of readdirSync(photos)
+      .filter((d) => !d.includes('.'))
+      .sort()) {
+      const images = readdirSync(join(photos, set))
+        .filter((f) => f.endsWith('.png'))
+        .sort();
       let read = 0;
       let right = 0;
       for (const image of images) {
@@ -129,14 +141,27 @@ try {
         await page.locator('input[type=file]').setInputFiles(join(photos, set, image));
         const shown = await Promise.race([
           page.getByTestId('scanned-text').textContent({ timeout: 15_000 }),
-          page.locator('.scan-result').textContent({ timeout: 15_000 }).then(() => page.getByTestId('scanned-text').textContent().catch(() => '')),
-          page.getByText('Không tìm thấy mã QR trong ảnh').waitFor({ timeout: 15_000 }).then(() => null),
+          page
+            .locator('.scan-result')
+            .textContent({ timeout: 15_000 })
+            .then(() =>
+              page
+                .getByTestId('scanned-text')
+                .textContent()
+                .catch(() => ''),
+            ),
+          page
+            .getByText('Không tìm thấy mã QR trong ảnh')
+            .waitFor({ timeout: 15_000 })
+            .then(() => null),
         ]).catch(() => null);
         if (shown === null) continue;
         read++;
         if (shown.trim() === expected.trim() || shown === new URL(expected.trim(), 'http://x').href) right++;
       }
-      console.log(`  real photos, ${set}: read ${read} of ${images.length}; text exactly as expected ${right} of ${images.length} (the app's own path: pick a photo on /scan)`);
+      console.log(
+        `  real photos, ${set}: read ${read} of ${images.length}; text exactly as expected ${right} of ${images.length} (the app's own path: pick a photo on /scan)`,
+      );
     }
     await page.close();
   }
@@ -144,7 +169,11 @@ try {
   // Blank paper in front of the camera: "scanner ready" is the camera running, with nothing to read.
   const blank = join(work, 'blank.y4m');
   writeBlankVideo(blank);
-  const blankCamera = await launch(['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${blank}`, '--use-fake-ui-for-media-stream']);
+  const blankCamera = await launch([
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-video-capture=${blank}`,
+    '--use-fake-ui-for-media-stream',
+  ]);
   await benchLowEnd({ browser, cameraBrowser: blankCamera, origin: server.origin, runs: Math.min(RUNS, 5) });
   await blankCamera.close();
 } finally {

@@ -9,7 +9,10 @@ import { startServer } from './serve.mjs';
 const server = await startServer({ port: 0 });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
-for (const [name, width, height, path] of [['narrow', 360, 640, '/p/1.001193'], ['wide', 1280, 800, '/']]) {
+for (const [name, width, height, path] of [
+  ['narrow', 360, 640, '/p/1.001193'],
+  ['wide', 1280, 800, '/'],
+]) {
   const page = await browser.newPage({ viewport: { width, height } });
   await page.goto(origin + path);
   await page.waitForSelector(path === '/' ? '.card' : '#part-online');

@@ -4,4 +4,10 @@ export interface Throttle {
   bytesPerSecond: number;
 }
 /** `http2`: HTTPS (a throwaway certificate for 127.0.0.1) with HTTP/2. */
-export function startServer(options?: { port?: number; dir?: string; host?: string; throttle?: Throttle; http2?: boolean }): Promise<Server & { bytesSent: number }>;
+export function startServer(options?: {
+  port?: number;
+  dir?: string;
+  host?: string;
+  throttle?: Throttle;
+  http2?: boolean;
+}): Promise<Server & { bytesSent: number }>;

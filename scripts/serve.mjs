@@ -117,7 +117,9 @@ export function startServer({ port = 4173, dir = 'dist', host = '127.0.0.1', thr
       sessions.add(session);
       session.on('close', () => sessions.delete(session));
     });
-    server.closeAllConnections = () => sessions.forEach((session) => session.destroy());
+    server.closeAllConnections = () => {
+      for (const session of sessions) session.destroy();
+    };
   }
   return new Promise((resolveListen, reject) => {
     server.once('error', reject);

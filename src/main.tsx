@@ -1,14 +1,14 @@
 import { hydrate, render } from 'preact';
 import { App } from './app/App';
+import { linkInlinedStylesheets } from './app/inlinedCss';
+import { lawToday, pageStamp } from './app/lawDate';
+import { interceptLinks } from './app/router';
 import { parseRoute } from './app/routes';
 import { takeOver } from './app/ServerHtml';
-import { interceptLinks } from './app/router';
+import { whenScreenShown } from './app/screenShown';
 import { settingsAsBuilt, startSettings } from './app/settings';
 import { prefetchForms, prefetchSheet } from './catalogue/useSheet';
 import { watchIdle } from './desk/idle';
-import { whenScreenShown } from './app/screenShown';
-import { lawToday, pageStamp } from './app/lawDate';
-import { linkInlinedStylesheets } from './app/inlinedCss';
 import './offline/install';
 import './app/styles.css';
 
@@ -16,7 +16,12 @@ import './app/styles.css';
 // dossier needs the same file and its forms, and would otherwise ask for them only once its screen's code has loaded.
 const first = parseRoute(location.pathname, location.search);
 const sheetCode = first.name === 'procedure' || first.name === 'dossierNew' ? first.code : null;
-const sheet = sheetCode ? prefetchSheet(sheetCode).then(() => true, () => false) : Promise.resolve(true);
+const sheet = sheetCode
+  ? prefetchSheet(sheetCode).then(
+      () => true,
+      () => false,
+    )
+  : Promise.resolve(true);
 if (first.name === 'dossierNew' && first.code) prefetchForms(first.code);
 interceptLinks();
 watchIdle();

@@ -7,12 +7,12 @@ import { Notices } from '../offline/Notices';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { Lazy } from './Lazy';
-import { T } from './Text';
 import { useRoute } from './router';
 import type { Route } from './routes';
-import { useSettings } from './settings';
-import { usePageTitle } from './usePageTitle';
 import { NotFoundPage } from './Status';
+import { useSettings } from './settings';
+import { T } from './Text';
+import { usePageTitle } from './usePageTitle';
 
 const loadFormPage = () => import('../forms/FormPage');
 // The settings screen links to the posters, in their words.
@@ -77,7 +77,17 @@ export function App({ at }: { at?: Route }) {
     <>
       <Header />
       <Notices />
-      <main id="main" tabIndex={-1} class={route.name === 'form' || route.name === 'posters' || (route.name === 'dossier' && route.step === 'print') ? 'wide' : route.name === 'desk' ? 'full' : undefined}>
+      <main
+        id="main"
+        tabIndex={-1}
+        class={
+          route.name === 'form' || route.name === 'posters' || (route.name === 'dossier' && route.step === 'print')
+            ? 'wide'
+            : route.name === 'desk'
+              ? 'full'
+              : undefined
+        }
+      >
         {/* Keyed by screen: a lazily loaded screen must never render the previous screen's component with its props. */}
         <ErrorBoundary key={route.name}>{page}</ErrorBoundary>
       </main>

@@ -43,8 +43,18 @@ export function Header() {
           </span>
         </a>
         <div class="controls">
+          {/* biome-ignore lint/a11y/useAnchorContent: named by aria-label; the icon is decoration */}
           <a class="control icon" href="/settings" aria-label={t('settings.title')} title={t('settings.title')}>
-            <svg viewBox="0 0 24 24" width="26" height="26" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round">
+            <svg
+              viewBox="0 0 24 24"
+              width="26"
+              height="26"
+              aria-hidden="true"
+              fill="none"
+              stroke="currentColor"
+              stroke-width="2.2"
+              stroke-linecap="round"
+            >
               <path d="M4 6h16M4 12h16M4 18h16" />
               <circle cx="9" cy="6" r="2.3" fill="currentColor" />
               <circle cx="15" cy="12" r="2.3" fill="currentColor" />
@@ -59,6 +69,7 @@ export function Header() {
           >
             {t('settings.switchLanguage')}
           </button>
+          {/* biome-ignore lint/a11y/useSemanticElements: a row of toggle buttons named by aria-label; a fieldset needs a visible legend */}
           <div class="text-size" role="group" aria-label={t('settings.textSize')}>
             {TEXT_SIZES.map((size) => (
               <button

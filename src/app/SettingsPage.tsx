@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
+import { StaffSettings } from '../desk/StaffSettings';
 import { language, t } from '../i18n';
-import { formatMegabytes } from './format';
-import { usePageTitle } from './usePageTitle';
 import { inApp } from '../inapp/here';
 import { names } from '../inapp/names';
 import { OpenInBrowser } from '../inapp/OpenInBrowser';
 import { InstallCard } from '../offline/InstallCard';
 import { offlineStatus } from '../offline/status';
-import { requestPersistence, storageReport, type StorageReport } from '../offline/storage';
+import { requestPersistence, type StorageReport, storageReport } from '../offline/storage';
+import { formatMegabytes } from './format';
 import { TEXT_SIZES, updateSettings, useSettings } from './settings';
-import { StaffSettings } from '../desk/StaffSettings';
+import { usePageTitle } from './usePageTitle';
 
 const mb = (bytes: number) => formatMegabytes(bytes, language());
 
@@ -39,7 +39,13 @@ export default function SettingsPage() {
         <h2 id="size-title">{t('settings.textSize')}</h2>
         <div class="choice-row">
           {TEXT_SIZES.map((size) => (
-            <button key={size} type="button" class="button" aria-pressed={settings.textSize === size} onClick={() => updateSettings({ textSize: size })}>
+            <button
+              key={size}
+              type="button"
+              class="button"
+              aria-pressed={settings.textSize === size}
+              onClick={() => updateSettings({ textSize: size })}
+            >
               {t(`settings.size.${size}`)}
             </button>
           ))}
@@ -64,7 +70,9 @@ export default function SettingsPage() {
           <div>
             <dt>{t('storage.used')}</dt>
             <dd data-testid="storage-used">
-              {report?.usage == null ? t('storage.unknown') : t('storage.usedOf', { used: mb(report.usage), quota: report.quota == null ? '?' : mb(report.quota) })}
+              {report?.usage == null
+                ? t('storage.unknown')
+                : t('storage.usedOf', { used: mb(report.usage), quota: report.quota == null ? '?' : mb(report.quota) })}
             </dd>
           </div>
           <div>

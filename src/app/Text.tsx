@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../schema/common';
 import { pick, t } from '../i18n';
+import type { LocalizedText } from '../schema/common';
 
 /** A procedure fact in the reader's language; Vietnamese-only text is marked as such when English is chosen. */
 export function T({ value }: { value: LocalizedText }) {

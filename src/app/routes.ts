@@ -23,16 +23,20 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (path === '/drafts') return { name: 'drafts', paste: query.get('paste') === '1' };
   if (path === '/d/new') return { name: 'dossierNew', code: query.get('p'), assisted: query.get('by') === 'desk' };
   if (path === '/desk') return { name: 'desk', code: query.get('p'), idle: query.get('idle') === '1' };
-  const segments = path.slice(1).split('/').map((s) => {
-    try {
-      return decodeURIComponent(s);
-    } catch {
-      return s;
-    }
-  });
+  const segments = path
+    .slice(1)
+    .split('/')
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    });
   if (segments.length === 2 && segments[0] === 'p' && segments[1]) return { name: 'procedure', code: segments[1] };
   if (segments.length === 2 && segments[0] === 'forms' && segments[1]) return { name: 'form', formId: segments[1] };
-  if (segments.length === 2 && segments[0] === 'd' && segments[1]) return { name: 'dossier', id: segments[1], step: query.get('step'), back: query.get('back') };
+  if (segments.length === 2 && segments[0] === 'd' && segments[1])
+    return { name: 'dossier', id: segments[1], step: query.get('step'), back: query.get('back') };
   return { name: 'notFound', path };
 }
 

@@ -2,7 +2,7 @@
  * The reader's choices that outlive a visit: language and text size. Kept in localStorage, which may be missing
  * or full (private mode, storage pressure): then the choice still applies for this visit.
  */
-import { LANGUAGES, loadLanguage, setLanguage, type Language } from '../i18n';
+import { LANGUAGES, type Language, loadLanguage, setLanguage } from '../i18n';
 import { LOCAL_KEYS, readLocal, writeLocal } from './localStore';
 import { createStore } from './store';
 
@@ -13,7 +13,6 @@ export interface Settings {
   lang: Language;
   textSize: TextSize;
 }
-
 
 function read(): Settings {
   const fallback: Settings = { lang: 'vi', textSize: 'normal' };
@@ -49,7 +48,10 @@ export async function startSettings(): Promise<void> {
 export async function updateSettings(change: Partial<Settings>): Promise<void> {
   if (change.lang) {
     // Offline before the app was ever stored, the English strings may not load: stay in the current language.
-    const loaded = await loadLanguage(change.lang).then(() => true, () => false);
+    const loaded = await loadLanguage(change.lang).then(
+      () => true,
+      () => false,
+    );
     if (!loaded) return;
   }
   store.set(change);

@@ -14,7 +14,7 @@ export function createStore<T extends object>(initial: T): Store<T> {
     get: () => value,
     set(change) {
       value = { ...value, ...change };
-      listeners.forEach((l) => l());
+      for (const l of listeners) l();
     },
     use() {
       const [, setTick] = useState(0);

@@ -1,16 +1,16 @@
 import catalogue from 'virtual:catalogue';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { language, t } from '../i18n';
 import { ServerHtml } from '../app/ServerHtml';
-import { FIELDS } from '../schema/fields';
+import { usePageTitle } from '../app/usePageTitle';
+import { language, t } from '../i18n';
 import { InAppNotice } from '../inapp/InAppNotice';
 import { InstallCard } from '../offline/InstallCard';
-import { portalSearchUrl } from './portal';
-import { usePageTitle } from '../app/usePageTitle';
+import { FIELDS } from '../schema/fields';
 import { entryFor } from './entries';
 import { inReadingOrder } from './order';
 import { ProcedureCard } from './ProcedureCard';
-import { buildIndex, search, type SearchIndex } from './search';
+import { portalSearchUrl } from './portal';
+import { buildIndex, type SearchIndex, search } from './search';
 
 let index: SearchIndex | null = null;
 /** Built on the first search, not at start-up: most visits open a sheet and never search. */
@@ -104,6 +104,7 @@ export function CatalogueView({ initialQuery }: { initialQuery: string }) {
           {t('nav.drafts')}
         </a>
       </p>
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is newer than the WebViews the app supports (Chrome 80) */}
       <form class="search" role="search" onSubmit={(e) => e.preventDefault()}>
         <label for="q">{t('catalogue.searchLabel')}</label>
         <input

@@ -1,8 +1,8 @@
+import { lawToday } from '../app/lawDate';
 import { T, Unverified } from '../app/Text';
 import { t } from '../i18n';
 import type { NotNeeded } from '../schema/procedure';
 import { validityOn } from '../schema/validity';
-import { lawToday } from '../app/lawDate';
 import { RuleDates } from './RuleDates';
 
 /**

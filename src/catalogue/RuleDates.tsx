@@ -1,7 +1,7 @@
 import { formatDate } from '../app/format';
-import { language, t } from '../i18n';
 import { lawToday } from '../app/lawDate';
-import { firstDayAfter, validityOn, type Validity } from '../schema/validity';
+import { language, t } from '../i18n';
+import { firstDayAfter, type Validity, validityOn } from '../schema/validity';
 
 /**
  * The days a rule holds, beside the rule, judged on the device's own date: until its end only the end date shows,

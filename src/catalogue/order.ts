@@ -5,7 +5,5 @@ import type { IndexEntry } from './types';
 /** The order people see procedures in, everywhere: by field, then by name in the reader's language. */
 export function inReadingOrder(entries: readonly IndexEntry[]): IndexEntry[] {
   const lang = language();
-  return [...entries].sort(
-    (a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field) || pick(a.name).text.localeCompare(pick(b.name).text, lang),
-  );
+  return [...entries].sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field) || pick(a.name).text.localeCompare(pick(b.name).text, lang));
 }

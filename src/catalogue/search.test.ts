@@ -6,7 +6,10 @@ const index = buildIndex([
   { code: '1.000894', texts: ['Đăng ký kết hôn', 'Marriage registration', 'làm giấy đăng ký kết hôn', 'Hộ tịch'] },
   { code: '1.004873', texts: ['Cấp Giấy xác nhận tình trạng hôn nhân', 'Marital-status certificate', 'giấy xác nhận độc thân', 'Hộ tịch'] },
   { code: '1.004884', texts: ['Đăng ký lại khai sinh', 'Birth re-registration', 'mất giấy khai sinh', 'Hộ tịch'] },
-  { code: '2.000635', texts: ['Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh', 'Copy of a civil-status extract', 'xin bản sao giấy khai sinh'] },
+  {
+    code: '2.000635',
+    texts: ['Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh', 'Copy of a civil-status extract', 'xin bản sao giấy khai sinh'],
+  },
   { code: '2.000815', texts: ['Chứng thực bản sao từ bản chính', 'Certified copy', 'công chứng giấy tờ', 'Chứng thực'] },
 ]);
 

@@ -1,5 +1,5 @@
-import type { Commune } from '../schema/commune';
 import type { LocalizedText } from '../schema/common';
+import type { Commune } from '../schema/commune';
 import type { Field, FilingMode, Procedure } from '../schema/procedure';
 
 /** One procedure as the catalogue lists and searches it, bundled with the app. */

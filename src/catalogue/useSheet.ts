@@ -36,7 +36,10 @@ export function loadJson<T>(url: string, check: Check<T>): Promise<T> {
       if (check(second)) return second;
       throw new Error(`${url}: not the expected data`);
     })();
-    pending.then((data) => settled.set(url, data), () => undefined);
+    pending.then(
+      (data) => settled.set(url, data),
+      () => undefined,
+    );
     pending.catch(() => cache.delete(url));
     cache.set(url, pending);
   }

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks';
 import catalogue from 'virtual:catalogue';
+import { useEffect, useRef } from 'preact/hooks';
 import { sheetPath } from '../app/routes';
 import { T } from '../app/Text';
 import { entryFor } from '../catalogue/entries';

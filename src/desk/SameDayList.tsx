@@ -27,7 +27,9 @@ export function SameDayList({ day, code }: { day: string; code: string | null })
   useEffect(() => void reload(), [day]);
   const save = (receipt: Receipt) => saveReceipt(receipt).then(reload, () => setFailed(true));
   const receive = (code: string) =>
-    addReceipt({ id: randomId(), code, day, receivedAt: new Date().toISOString(), checks: [], status: 'received' }).then(reload, () => setFailed(true));
+    addReceipt({ id: randomId(), code, day, receivedAt: new Date().toISOString(), checks: [], status: 'received' }).then(reload, () =>
+      setFailed(true),
+    );
   const entry = code ? entryFor(code) : undefined;
   const owed = receipts?.filter((r) => r.status !== 'returned').length ?? 0;
 
@@ -38,11 +40,7 @@ export function SameDayList({ day, code }: { day: string; code: string | null })
       {receipts && <p class={owed ? 'notice warn' : 'notice ok'}>{t('desk.sameDay.owed', { count: owed, total: receipts.length })}</p>}
       {entry?.sameDayFriday ? (
         <p>
-          <button
-            type="button"
-            class="button primary"
-            onClick={() => void receive(entry.code)}
-          >
+          <button type="button" class="button primary" onClick={() => void receive(entry.code)}>
             {t('desk.sameDay.receive', { code: entry.code })}
           </button>
         </p>
@@ -53,7 +51,8 @@ export function SameDayList({ day, code }: { day: string; code: string | null })
         {receipts?.map((r) => (
           <li key={r.id} class={`receipt status-${r.status}`} data-receipt={r.number}>
             <p>
-              <strong>#{r.number}</strong> {entryFor(r.code) ? <T value={entryFor(r.code)!.name} /> : r.code} — {t('desk.sameDay.at', { time: time(r.receivedAt) })}
+              <strong>#{r.number}</strong> {entryFor(r.code) ? <T value={entryFor(r.code)!.name} /> : r.code} —{' '}
+              {t('desk.sameDay.at', { time: time(r.receivedAt) })}
             </p>
             <fieldset class="question">
               <legend class="visually-hidden">{t('desk.sameDay.checks', { number: r.number })}</legend>
@@ -63,7 +62,10 @@ export function SameDayList({ day, code }: { day: string; code: string | null })
                     type="checkbox"
                     checked={r.checks.includes(check.vi)}
                     onChange={(e) =>
-                      void save({ ...r, checks: (e.currentTarget as HTMLInputElement).checked ? [...r.checks, check.vi] : r.checks.filter((c) => c !== check.vi) })
+                      void save({
+                        ...r,
+                        checks: (e.currentTarget as HTMLInputElement).checked ? [...r.checks, check.vi] : r.checks.filter((c) => c !== check.vi),
+                      })
                     }
                   />
                   <span>
@@ -72,9 +74,16 @@ export function SameDayList({ day, code }: { day: string; code: string | null })
                 </label>
               ))}
             </fieldset>
+            {/* biome-ignore lint/a11y/useSemanticElements: a row of toggle buttons named by aria-label; a fieldset needs a visible legend */}
             <div class="choice-row" role="group" aria-label={t('desk.sameDay.statusOf', { number: r.number })}>
               {RECEIPT_STATUSES.map((status) => (
-                <button key={status} type="button" class="button small" aria-pressed={r.status === status} onClick={() => void save({ ...r, status })}>
+                <button
+                  key={status}
+                  type="button"
+                  class="button small"
+                  aria-pressed={r.status === status}
+                  onClick={() => void save({ ...r, status })}
+                >
                   {t(`desk.sameDay.status.${status}`)}
                 </button>
               ))}

@@ -29,7 +29,10 @@ export function VisitPanel({ visit, idle, onEnded }: { visit: string; idle: bool
     recoverJournal()
       .catch(() => undefined)
       .then(listDossiers)
-      .then((l) => setDossiers(ofVisit(l.dossiers, visit)), () => setDossiers([]));
+      .then(
+        (l) => setDossiers(ofVisit(l.dossiers, visit)),
+        () => setDossiers([]),
+      );
   }, [visit]);
 
   const finish = async () => {

@@ -18,7 +18,6 @@ export interface DeskState {
   round: string | null;
 }
 
-
 export function readDesk(): DeskState {
   const state: DeskState = { staffName: '', idleMinutes: 0, visit: null, round: null };
   try {

@@ -4,12 +4,12 @@ import { T } from '../app/Text';
 import { usePageTitle } from '../app/usePageTitle';
 import { pick, t } from '../i18n';
 import type { FormField } from '../schema/form';
-import { isReady, planSteps, type Step } from './answers';
 import { AnswerSections } from './AnswerSections';
+import { isReady, planSteps, type Step } from './answers';
 import { displayValue } from './displayValue';
-import { answersOf, readinessOf } from './record';
 import { HandOnLinks } from './HandOnLinks';
 import { RetiredAnswers } from './RetiredAnswers';
+import { answersOf, readinessOf } from './record';
 import type { Mark, OpenDossier } from './useDossier';
 
 const stepOfField = (steps: Step[], formId: string, field: FormField) =>

@@ -1,12 +1,12 @@
 import catalogue from 'virtual:catalogue';
+import { lawToday } from '../app/lawDate';
 import { navigate } from '../app/router';
 import { dossierPath } from '../app/routes';
 import { T } from '../app/Text';
 import { usePageTitle } from '../app/usePageTitle';
+import { NotNeededNote } from '../catalogue/NotNeededNote';
 import { t } from '../i18n';
 import type { Dossier } from '../schema/dossier';
-import { NotNeededNote } from '../catalogue/NotNeededNote';
-import { lawToday } from '../app/lawDate';
 import { neededDocuments } from './answers';
 import { NextButton } from './NextButton';
 import { withDocument } from './record';

@@ -1,18 +1,18 @@
 import './dossier.css';
 import { useEffect, useState } from 'preact/hooks';
-import { LoadFailed, Loading, NotFoundPage } from '../app/Status';
 import { navigate } from '../app/router';
 import { dossierPath } from '../app/routes';
+import { LoadFailed, Loading, NotFoundPage } from '../app/Status';
 import { usePageTitle } from '../app/usePageTitle';
 import { entryFor } from '../catalogue/entries';
 import type { SheetData } from '../catalogue/types';
 import { isSheetFor, loadJson, prefetchForms } from '../catalogue/useSheet';
+import { readDesk } from '../desk/deskState';
 import { t } from '../i18n';
 import { DraftHereWarning } from '../inapp/DraftHereWarning';
 import { inApp } from '../inapp/here';
 import { checkStorage, StorageError, type StorageProblem } from '../storage/database';
 import { saveDossier } from '../storage/dossiers';
-import { readDesk } from '../desk/deskState';
 import { deskTags, newDossier, newDossierId } from './record';
 import { StorageProblemView } from './StorageProblemView';
 

@@ -1,32 +1,37 @@
 import './dossier.css';
 import { useEffect, useMemo } from 'preact/hooks';
-import { navigate } from '../app/router';
-import { LoadFailed, Loading, NotFoundPage } from '../app/Status';
-import { dossierPath } from '../app/routes';
-import { T } from '../app/Text';
 import { Lazy } from '../app/Lazy';
+import { navigate } from '../app/router';
+import { dossierPath } from '../app/routes';
+import { LoadFailed, Loading, NotFoundPage } from '../app/Status';
+import { T } from '../app/Text';
 import { usePageTitle } from '../app/usePageTitle';
 import { t } from '../i18n';
+import { inApp } from '../inapp/here';
+import { MoveToBrowser } from '../inapp/MoveToBrowser';
 import type { Dossier } from '../schema/dossier';
 import { planSteps } from './answers';
 import { CheckAnswers } from './CheckAnswers';
-import { ImportDossiers } from './ImportDossiers';
-import { inApp } from '../inapp/here';
-import { MoveToBrowser } from '../inapp/MoveToBrowser';
 import { DocumentsStep } from './DocumentsStep';
 import { FieldStepView } from './FieldStepView';
+import { ImportDossiers } from './ImportDossiers';
 import { PortalSheet } from './PortalSheet';
 import { PrintView } from './PrintView';
 import { answersOf } from './record';
 import { SaveStatus } from './SaveStatus';
 import { StorageProblemView } from './StorageProblemView';
-import { useDossier, type Mark, type OpenDossier } from './useDossier';
+import { type Mark, type OpenDossier, useDossier } from './useDossier';
 
 const loadHandoff = () => import('./HandoffView');
 
 function Handoff({ dossier, mark }: { dossier: Dossier; mark: Mark }) {
   const sent = () => mark({ sentAt: new Date().toISOString() });
-  return <Lazy load={loadHandoff} props={{ dossiers: [dossier], onShown: sent, back: { href: dossierPath(dossier.id, 'check'), label: t('draft.backToCheck') } }} />;
+  return (
+    <Lazy
+      load={loadHandoff}
+      props={{ dossiers: [dossier], onShown: sent, back: { href: dossierPath(dossier.id, 'check'), label: t('draft.backToCheck') } }}
+    />
+  );
 }
 
 interface Props {
@@ -66,7 +71,16 @@ export default function DossierPage({ id, step, back }: Props) {
     case 'storage':
       return <StorageProblemView problem={load.problem} />;
     case 'ready':
-      return <DossierSteps open={load} step={step} back={back} change={change} mark={mark} saveStatus={<SaveStatus save={save} retry={() => void flush()} />} />;
+      return (
+        <DossierSteps
+          open={load}
+          step={step}
+          back={back}
+          change={change}
+          mark={mark}
+          saveStatus={<SaveStatus save={save} retry={() => void flush()} />}
+        />
+      );
   }
 }
 
@@ -119,9 +133,7 @@ function DossierSteps({
         <h1>
           <T value={open.procedure.name} />
         </h1>
-        {current && current.kind !== 'check' && (
-          <p class="step-counter">{t('draft.stepOf', { step: index + 1, count: steps.length - 1 })}</p>
-        )}
+        {current && current.kind !== 'check' && <p class="step-counter">{t('draft.stepOf', { step: index + 1, count: steps.length - 1 })}</p>}
         {saveStatus}
         {inApp && <MoveToBrowser dossiers={moving} />}
         {current && previous && !back && (

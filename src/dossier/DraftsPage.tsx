@@ -3,15 +3,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { Loading } from '../app/Status';
 import { usePageTitle } from '../app/usePageTitle';
 import { t } from '../i18n';
+import { inApp } from '../inapp/here';
+import { MoveToBrowser } from '../inapp/MoveToBrowser';
 import type { Dossier } from '../schema/dossier';
 import { checkStorage, type StorageProblem } from '../storage/database';
 import { deleteDossier, listDossiers, saveDossier } from '../storage/dossiers';
 import { recoverJournal } from '../storage/journal';
-import { downloadDossiers } from './download';
 import { DossierRow } from './DossierRow';
+import { downloadDossiers } from './download';
 import { ImportDossiers } from './ImportDossiers';
-import { inApp } from '../inapp/here';
-import { MoveToBrowser } from '../inapp/MoveToBrowser';
 import { RoundPanel } from './RoundPanel';
 import { StorageProblemView } from './StorageProblemView';
 
@@ -21,10 +21,7 @@ import { StorageProblemView } from './StorageProblemView';
  */
 const PAGE = 50;
 
-type State =
-  | { state: 'loading' }
-  | { state: 'storage'; problem: StorageProblem }
-  | { state: 'ready'; dossiers: Dossier[]; damaged: number };
+type State = { state: 'loading' } | { state: 'storage'; problem: StorageProblem } | { state: 'ready'; dossiers: Dossier[]; damaged: number };
 
 /**
  * /drafts: every dossier on this device, newest change first, with delete (and undo), export and import. `paste`: the

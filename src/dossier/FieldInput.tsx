@@ -134,7 +134,17 @@ export function FieldInput({ field, value, problems, onChange }: Props) {
           ))}
         </select>
       ) : field.type === 'textarea' ? (
-        <textarea id={id} name={field.id} rows={3} value={value} maxLength={field.maxLength} aria-describedby={described} aria-invalid={invalid} onInput={onInput} onChange={onCommit} />
+        <textarea
+          id={id}
+          name={field.id}
+          rows={3}
+          value={value}
+          maxLength={field.maxLength}
+          aria-describedby={described}
+          aria-invalid={invalid}
+          onInput={onInput}
+          onChange={onCommit}
+        />
       ) : (
         <input
           id={id}

@@ -4,14 +4,14 @@ import { dossierPath } from '../app/routes';
 import { T } from '../app/Text';
 import { usePageTitle } from '../app/usePageTitle';
 import { pick, t } from '../i18n';
-import { checkFields, fieldShown, localDate, type FieldProblems, type FieldStep } from './answers';
+import type { Dossier } from '../schema/dossier';
+import { checkFields, type FieldProblems, type FieldStep, fieldShown, localDate } from './answers';
 import { FieldInput } from './FieldInput';
 import { IdCardButton } from './IdCardButton';
 import { NextButton } from './NextButton';
 import { ProblemSummary } from './ProblemSummary';
 import { withAnswers } from './record';
 import type { OpenDossier } from './useDossier';
-import type { Dossier } from '../schema/dossier';
 
 interface Props {
   open: OpenDossier;

@@ -39,7 +39,11 @@ export function HandOnLinks({ open, mark }: { open: OpenDossier; mark: Mark }) {
           <p class="hint">{t('draft.handOn.qrHelp')}</p>
         </li>
         <li>
-          <button type="button" class="button" onClick={() => void downloadDossiers([dossier]).then(() => mark({ sentAt: new Date().toISOString() }))}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => void downloadDossiers([dossier]).then(() => mark({ sentAt: new Date().toISOString() }))}
+          >
             {t('draft.handOn.file')}
           </button>
           <p class="hint">{t('draft.handOn.fileHelp')}</p>

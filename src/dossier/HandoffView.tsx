@@ -67,7 +67,12 @@ export default function HandoffView({ dossiers, round, onShown, back }: Props) {
       <h2 class="step-title">{t('handoff.title')}</h2>
       <p>{t('handoff.lead')}</p>
       <figure class="handoff-code" ref={figure}>
-        <QrCode text={parts[index]!} label={t('handoff.codeLabel', { index: index + 1, count })} options={{ level: 'M', mode: 'Alphanumeric' }} fitWidth={width} />
+        <QrCode
+          text={parts[index]!}
+          label={t('handoff.codeLabel', { index: index + 1, count })}
+          options={{ level: 'M', mode: 'Alphanumeric' }}
+          fitWidth={width}
+        />
         <figcaption aria-live="off">{t('handoff.codeLabel', { index: index + 1, count })}</figcaption>
       </figure>
       {count > 1 && (

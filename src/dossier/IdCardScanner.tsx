@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../app/format';
 import { language, t } from '../i18n';
-import type { FormSection } from '../schema/form';
-import { looksLikeIdCard, parseIdCard, type IdCard, type IdCardError } from '../scan/cccd';
+import { type IdCard, type IdCardError, looksLikeIdCard, parseIdCard } from '../scan/cccd';
 import { useCamera } from '../scan/useCamera';
+import type { FormSection } from '../schema/form';
 import { fillFromCard } from './idCardFill';
 
 const READER_ID = 'id-card-reader';

@@ -3,9 +3,9 @@ import { dossierPath } from '../app/routes';
 import { t } from '../i18n';
 import type { Dossier } from '../schema/dossier';
 import { listDossiers, saveDossier } from '../storage/dossiers';
-import { MAX_FILE_BYTES, readExportFile, type ImportResult } from './exportFile';
+import { type ImportResult, MAX_FILE_BYTES, readExportFile } from './exportFile';
 import { ImportSummary } from './ImportSummary';
-import { planImport, type ImportPlan } from './importPlan';
+import { type ImportPlan, planImport } from './importPlan';
 
 type Source = 'file' | 'pasted';
 type State =
@@ -33,7 +33,10 @@ export function ImportDossiers({ onImported, pasteFirst = false }: Props) {
   const reading = useRef(0);
 
   const refuse = (source: Source, result: Extract<ImportResult, { ok: false }>) =>
-    setState({ state: 'refused', reason: t(`drafts.import.${source === 'file' ? 'refused' : 'pasted'}.${result.problem}`) + (result.detail ? ` (${result.detail})` : '') });
+    setState({
+      state: 'refused',
+      reason: t(`drafts.import.${source === 'file' ? 'refused' : 'pasted'}.${result.problem}`) + (result.detail ? ` (${result.detail})` : ''),
+    });
 
   const plan = async (source: Source, result: ImportResult) => {
     if (!result.ok) return refuse(source, result);
@@ -70,7 +73,14 @@ export function ImportDossiers({ onImported, pasteFirst = false }: Props) {
       <label for="paste-dossiers">{t('drafts.import.paste.label')}</label>
       {pasteFirst && <p class="hint">{t('drafts.import.paste.fromApp')}</p>}
       <p class="hint">{t('drafts.import.paste.hint')}</p>
-      <textarea id="paste-dossiers" ref={pasteBox} rows={3} spellcheck={false} autocomplete="off" onInput={(e) => void onPaste(e.currentTarget.value)} />
+      <textarea
+        id="paste-dossiers"
+        ref={pasteBox}
+        rows={3}
+        spellcheck={false}
+        autocomplete="off"
+        onInput={(e) => void onPaste(e.currentTarget.value)}
+      />
     </div>
   );
   const only = state.state === 'done' && state.dossiers.length === 1 ? state.dossiers[0] : undefined;
@@ -79,10 +89,15 @@ export function ImportDossiers({ onImported, pasteFirst = false }: Props) {
       {pasteFirst && paste}
       <label class="button file-button">
         {t('drafts.import.pick')}
-        <input type="file" accept=".json,application/json" class="visually-hidden" onChange={(e) => {
+        <input
+          type="file"
+          accept=".json,application/json"
+          class="visually-hidden"
+          onChange={(e) => {
             const input = e.currentTarget;
             void onFile(input.files?.[0]).finally(() => (input.value = ''));
-          }} />
+          }}
+        />
       </label>
       {!pasteFirst && paste}
       <div role="status">
@@ -99,7 +114,12 @@ export function ImportDossiers({ onImported, pasteFirst = false }: Props) {
         )}
       </div>
       {state.state === 'confirm' && (
-        <ImportSummary plan={state.plan} round={state.round} onConfirm={() => void confirm(state.plan)} onCancel={() => setState({ state: 'idle' })} />
+        <ImportSummary
+          plan={state.plan}
+          round={state.round}
+          onConfirm={() => void confirm(state.plan)}
+          onCancel={() => setState({ state: 'idle' })}
+        />
       )}
     </div>
   );

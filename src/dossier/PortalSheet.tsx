@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import { copyText } from '../app/clipboard';
+import { lawToday } from '../app/lawDate';
 import { dossierPath } from '../app/routes';
-import { OnlineFiling } from '../catalogue/OnlineFiling';
 import { T } from '../app/Text';
 import { usePageTitle } from '../app/usePageTitle';
+import { OnlineFiling } from '../catalogue/OnlineFiling';
 import { pick, t } from '../i18n';
 import type { Dossier } from '../schema/dossier';
-import { lawToday } from '../app/lawDate';
-import { localDate, notNeededOn } from './answers';
 import { AnswerSections } from './AnswerSections';
+import { localDate, notNeededOn } from './answers';
 import { displayValue } from './displayValue';
 import { RetiredAnswers } from './RetiredAnswers';
 import { SubmittedNotice } from './SubmittedNotice';
@@ -55,7 +55,11 @@ export function PortalSheet({ open, change }: { open: OpenDossier; change: (edit
                 <button
                   type="button"
                   class="button small"
-                  onClick={() => void copyText(value).then((ok) => setCopied(ok ? t('draft.portal.copied', { label: pick(field.label).text }) : t('draft.portal.copyFailed')))}
+                  onClick={() =>
+                    void copyText(value).then((ok) =>
+                      setCopied(ok ? t('draft.portal.copied', { label: pick(field.label).text }) : t('draft.portal.copyFailed')),
+                    )
+                  }
                 >
                   {t('draft.portal.copy')}
                   <span class="visually-hidden"> {pick(field.label).text}</span>
@@ -84,9 +88,7 @@ export function PortalSheet({ open, change }: { open: OpenDossier; change: (edit
       <form class="record-submission" onSubmit={onRecord}>
         <h3>{t('draft.portal.recordTitle')}</h3>
         <p>{t('draft.portal.recordHelp')}</p>
-        <div role="status">
-          {dossier.submission && <SubmittedNotice submission={dossier.submission} />}
-        </div>
+        <div role="status">{dossier.submission && <SubmittedNotice submission={dossier.submission} />}</div>
         <label class="question-label" for="portal-number">
           {t('draft.portal.number')}
         </label>
@@ -94,7 +96,14 @@ export function PortalSheet({ open, change }: { open: OpenDossier; change: (edit
         <label class="question-label" for="portal-date">
           {t('draft.portal.date')}
         </label>
-        <input id="portal-date" name="portalDate" type="date" required max={localDate(new Date())} defaultValue={dossier.submission?.date ?? localDate(new Date())} />
+        <input
+          id="portal-date"
+          name="portalDate"
+          type="date"
+          required
+          max={localDate(new Date())}
+          defaultValue={dossier.submission?.date ?? localDate(new Date())}
+        />
         <p class="links">
           <button type="submit" class="button primary">
             {t('draft.portal.record')}

@@ -1,11 +1,11 @@
 import { usePageTitle } from '../app/usePageTitle';
-import { t } from '../i18n';
 import { FormSheet } from '../forms/FormSheet';
+import { t } from '../i18n';
 import type { FormTemplate } from '../schema/form';
-import { fieldShown, type Answers } from './answers';
+import { type Answers, fieldShown } from './answers';
 import { printedValue } from './displayValue';
-import { answersOf } from './record';
 import { RetiredAnswers } from './RetiredAnswers';
+import { answersOf } from './record';
 import type { Mark, OpenDossier } from './useDossier';
 
 /** Only what the form would show: answers to questions hidden by a later change are not printed. */

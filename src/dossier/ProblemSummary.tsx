@@ -24,6 +24,7 @@ export function ProblemSummary({ kind, problems, fields }: Props) {
     return texts.map((text, i) => ({ key: `${field.id}-${i}`, field, text }));
   });
   return (
+    // biome-ignore lint/a11y/useAriaPropsSupportedByRole: aria-labelledby is a global ARIA property that alert and status take (axe, run by the tests, agrees)
     <div ref={box} class={`problem-summary ${kind}`} tabIndex={-1} role={kind === 'error' ? 'alert' : 'status'} aria-labelledby="summary-title">
       <h2 id="summary-title">{t(kind === 'error' ? 'draft.summary.errors' : 'draft.summary.warnings')}</h2>
       {kind === 'warning' && <p>{t('draft.summary.warningsHelp')}</p>}

@@ -5,7 +5,7 @@ import { t } from '../i18n';
 import type { Dossier } from '../schema/dossier';
 import { listDossiers, saveDossier } from '../storage/dossiers';
 import { ImportSummary } from './ImportSummary';
-import { planImport, type ImportPlan } from './importPlan';
+import { type ImportPlan, planImport } from './importPlan';
 import { deskTags } from './record';
 
 type State = { state: 'planning' } | { state: 'confirm'; plan: ImportPlan } | { state: 'done'; count: number } | { state: 'failed' };

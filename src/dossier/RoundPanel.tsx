@@ -8,7 +8,6 @@ import { downloadDossiers } from './download';
 
 const loadHandoff = () => import('./HandoffView');
 
-
 /** The rounds present among these dossiers, newest first, with their dossiers. */
 function rounds(dossiers: readonly Dossier[]): { name: string; dossiers: Dossier[] }[] {
   const byName = new Map<string, Dossier[]>();
@@ -62,7 +61,11 @@ export function RoundPanel({ dossiers, onChange }: { dossiers: readonly Dossier[
             <strong>{round.name}</strong>:{' '}
             {t('round.summary', { count: round.dossiers.length, ready: round.dossiers.filter((d) => d.status !== 'draft').length })}
             <p class="links">
-              <button type="button" class="button small" onClick={() => void downloadDossiers(round.dossiers, round.name).then(() => markSent(round.dossiers))}>
+              <button
+                type="button"
+                class="button small"
+                onClick={() => void downloadDossiers(round.dossiers, round.name).then(() => markSent(round.dossiers))}
+              >
                 {t('round.file')}
               </button>
               <button type="button" class="button small" onClick={() => setShowing(round.name)}>
@@ -72,7 +75,12 @@ export function RoundPanel({ dossiers, onChange }: { dossiers: readonly Dossier[
             {showing === round.name && (
               <Lazy
                 load={loadHandoff}
-                props={{ dossiers: round.dossiers, round: round.name, onShown: () => void markSent(round.dossiers), back: { href: '/drafts', label: t('drafts.title') } }}
+                props={{
+                  dossiers: round.dossiers,
+                  round: round.name,
+                  onShown: () => void markSent(round.dossiers),
+                  back: { href: '/drafts', label: t('drafts.title') },
+                }}
               />
             )}
           </li>

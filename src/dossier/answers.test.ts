@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../build/readData';
 import type { FormTemplate } from '../schema/form';
 import { validateData } from '../schema/validate';
-import { ageOn, applicantOf, checkField, checkFields, FIELDS_PER_STEP, localDate, neededDocuments, planSteps, readiness, statusOf, type Answers } from './answers';
+import {
+  type Answers,
+  ageOn,
+  applicantOf,
+  checkField,
+  checkFields,
+  FIELDS_PER_STEP,
+  localDate,
+  neededDocuments,
+  planSteps,
+  readiness,
+  statusOf,
+} from './answers';
 
 const { procedures, forms } = validateData(readDataFiles(new URL('../..', import.meta.url).pathname));
 const form = (id: string) => forms.find((f) => f.id === id)!;
@@ -54,7 +66,10 @@ describe('checkField', () => {
     const errorOf = (value: string) => checkField(tribute, section, decision, { deceasedDecisionDate: value }, TODAY).error;
     expect([errorOf('1948'), errorOf('1948-03'), errorOf('2026'), errorOf('2026-11')]).toEqual([null, null, null, null]);
     expect([errorOf('2027'), errorOf('2026-12'), errorOf('5//1948')]).toEqual(['future', 'future', 'dateNoMonth']);
-    expect(checkField(marriage, wife, field(marriage, 'wifeBirthDate'), { wifeBirthDate: '2015' }, TODAY)).toEqual({ error: 'dateNoDay', warnings: [] });
+    expect(checkField(marriage, wife, field(marriage, 'wifeBirthDate'), { wifeBirthDate: '2015' }, TODAY)).toEqual({
+      error: 'dateNoDay',
+      warnings: [],
+    });
     // The build refuses an age rule on a partial date; were one there, a year alone would give no age to warn about.
     const partialBirth = { ...field(marriage, 'wifeBirthDate'), partial: true as const };
     expect(checkField(marriage, wife, partialBirth, { wifeBirthDate: '2015' }, TODAY)).toEqual({ error: null, warnings: [] });
@@ -87,7 +102,9 @@ describe('planSteps', () => {
   it('keeps a step key when an answer shows a question inside it', () => {
     const f = form('ban-khai-tro-cap-khi-nguoi-co-cong-tu-tran');
     const keys = (answers: Answers) => planSteps([f], () => answers).map((s) => s.key);
-    expect(keys({ funeralRecipientType: 'tochuc' }).filter((k) => k.startsWith('1-funeral-'))).toEqual(keys({ funeralRecipientType: 'canhan' }).filter((k) => k.startsWith('1-funeral-')));
+    expect(keys({ funeralRecipientType: 'tochuc' }).filter((k) => k.startsWith('1-funeral-'))).toEqual(
+      keys({ funeralRecipientType: 'canhan' }).filter((k) => k.startsWith('1-funeral-')),
+    );
   });
 });
 
@@ -115,7 +132,12 @@ describe('readiness and status', () => {
       ...procedure,
       components: [
         { name: { vi: 'Tờ khai' }, originals: 1, copies: 0 },
-        { name: id, originals: 0, copies: 1, notNeeded: { reason: { vi: 'Tra cứu CSDL dân cư.' }, basis: '66.7/2025/NQ-CP', valid: { until: '2027-02-28' } } },
+        {
+          name: id,
+          originals: 0,
+          copies: 1,
+          notNeeded: { reason: { vi: 'Tra cứu CSDL dân cư.' }, basis: '66.7/2025/NQ-CP', valid: { until: '2027-02-28' } },
+        },
       ],
     };
     expect(neededDocuments(dated, false, '2027-02-28')).toEqual(['Tờ khai']);

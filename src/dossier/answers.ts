@@ -9,7 +9,7 @@ import type { DossierStatus } from '../schema/dossier';
 import type { FormField, FormSection, FormTemplate } from '../schema/form';
 import type { Procedure } from '../schema/procedure';
 import { validityOn } from '../schema/validity';
-import { idNumberWarnings, type IdNumberWarning } from './idNumber';
+import { type IdNumberWarning, idNumberWarnings } from './idNumber';
 
 /** One form's answers: field id → text. */
 export type Answers = Readonly<Record<string, string>>;

@@ -7,7 +7,10 @@ describe('createAutosaver', () => {
 
   it('saves only the newest of quick changes, within the delay', async () => {
     const saved: string[] = [];
-    const saver = createAutosaver<string>(async (v) => void saved.push(v), () => undefined);
+    const saver = createAutosaver<string>(
+      async (v) => void saved.push(v),
+      () => undefined,
+    );
     saver.schedule('N');
     saver.schedule('Ng');
     saver.schedule('Ngu');
@@ -19,7 +22,10 @@ describe('createAutosaver', () => {
 
   it('flush saves at once and leaves nothing for the timer', async () => {
     const saved: string[] = [];
-    const saver = createAutosaver<string>(async (v) => void saved.push(v), () => undefined);
+    const saver = createAutosaver<string>(
+      async (v) => void saved.push(v),
+      () => undefined,
+    );
     saver.schedule('a');
     await saver.flush();
     expect(saved).toEqual(['a']);

@@ -15,11 +15,7 @@ export interface Autosaver<T> {
   pending(): T | null;
 }
 
-export function createAutosaver<T>(
-  save: (value: T) => Promise<void>,
-  onState: (state: SaveState) => void,
-  delay = SAVE_DELAY_MS,
-): Autosaver<T> {
+export function createAutosaver<T>(save: (value: T) => Promise<void>, onState: (state: SaveState) => void, delay = SAVE_DELAY_MS): Autosaver<T> {
   let pending: { value: T } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> = Promise.resolve();

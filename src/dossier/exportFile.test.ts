@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dossier } from '../schema/dossier';
-import { jsonShapeFits, makeExport, makeExportFile, MAX_FILE_BYTES, readExport, readExportFile } from './exportFile';
+import { jsonShapeFits, MAX_FILE_BYTES, makeExport, makeExportFile, readExport, readExportFile } from './exportFile';
 
 const NOW = new Date('2026-12-01T08:00:00Z');
 const dossier = (id = 'abcdefgh12345678'): Dossier => ({
@@ -20,7 +20,14 @@ const dossier = (id = 'abcdefgh12345678'): Dossier => ({
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 /** A file as versions 1 and 2 of the app wrote it: the digest over the dossiers only. */
 const oldFile = (version: number, dossiers: Dossier[], round?: string) =>
-  JSON.stringify({ format: 'mot-cua-dossiers', version, exportedAt: NOW.toISOString(), digest: sha(JSON.stringify(dossiers)), dossiers, ...(round ? { round } : {}) });
+  JSON.stringify({
+    format: 'mot-cua-dossiers',
+    version,
+    exportedAt: NOW.toISOString(),
+    digest: sha(JSON.stringify(dossiers)),
+    dossiers,
+    ...(round ? { round } : {}),
+  });
 const edit = async (change: (file: Record<string, unknown>) => void, round?: string) => {
   const file = JSON.parse(await makeExportFile([dossier()], NOW, round)) as Record<string, unknown>;
   change(file);
@@ -36,8 +43,16 @@ describe('the integrity digest', () => {
     expect(await edit((f) => (f.round = 'Thôn Tây'))).toEqual({ ok: false, problem: 'tampered' });
     expect(await edit((f) => (f.version = 2))).toEqual({ ok: false, problem: 'tampered' });
     expect(await edit((f) => (f.exportedAt = '2027-01-01T00:00:00.000Z'))).toEqual({ ok: false, problem: 'tampered' });
-    for (const [key, value] of [['visit', 'visit0000001'], ['round', 'Thôn Tây'], ['assistedBy', 'Cán bộ A'], ['status', 'ready']] as const) {
-      expect(await edit((f) => Object.assign((f.dossiers as Record<string, unknown>[])[0]!, { [key]: value })), key).toEqual({ ok: false, problem: 'tampered' });
+    for (const [key, value] of [
+      ['visit', 'visit0000001'],
+      ['round', 'Thôn Tây'],
+      ['assistedBy', 'Cán bộ A'],
+      ['status', 'ready'],
+    ] as const) {
+      expect(await edit((f) => Object.assign((f.dossiers as Record<string, unknown>[])[0]!, { [key]: value })), key).toEqual({
+        ok: false,
+        problem: 'tampered',
+      });
     }
   });
 
@@ -77,10 +92,18 @@ describe('hostile input, refused with a reason and never thrown', () => {
     many.dossiers = Array.from({ length: 100_000 }, () => 0);
     expect(await readExportFile(JSON.stringify(many))).toEqual({ ok: false, problem: 'shape' });
     many.dossiers = Array.from({ length: 5000 }, () => 0);
-    expect(await readExportFile(JSON.stringify(many))).toMatchObject({ ok: false, problem: 'invalid', detail: expect.stringMatching(/^dossiers\[0\]/) });
+    expect(await readExportFile(JSON.stringify(many))).toMatchObject({
+      ok: false,
+      problem: 'invalid',
+      detail: expect.stringMatching(/^dossiers\[0\]/),
+    });
     const long = JSON.parse(await makeExportFile([dossier()], NOW)) as { dossiers: Dossier[] };
     long.dossiers[0]!.answers['to-khai-dang-ky-ket-hon']!.wifeFullName = 'x'.repeat(MAX_FILE_BYTES - 2000);
-    expect(await readExportFile(JSON.stringify(long))).toMatchObject({ ok: false, problem: 'invalid', detail: expect.stringContaining('wifeFullName') });
+    expect(await readExportFile(JSON.stringify(long))).toMatchObject({
+      ok: false,
+      problem: 'invalid',
+      detail: expect.stringContaining('wifeFullName'),
+    });
     expect(await readExportFile(' '.repeat(MAX_FILE_BYTES + 1))).toEqual({ ok: false, problem: 'tooLarge' });
   });
 
@@ -114,7 +137,11 @@ describe('imported answers', () => {
     const crafted = dossier();
     crafted.answers['to-khai-dang-ky-ket-hon']!.wifeFullName = 'Lê\u202E Thị\u0007  Hồng'.normalize('NFD');
     const read = await readExportFile(await makeExportFile([crafted], NOW, ' Thôn\u200B Đông '));
-    expect(read).toMatchObject({ ok: true, round: 'Thôn Đông', dossiers: [{ answers: { 'to-khai-dang-ky-ket-hon': { wifeFullName: 'Lê Thị Hồng' } } }] });
+    expect(read).toMatchObject({
+      ok: true,
+      round: 'Thôn Đông',
+      dossiers: [{ answers: { 'to-khai-dang-ky-ket-hon': { wifeFullName: 'Lê Thị Hồng' } } }],
+    });
   });
 });
 

@@ -57,7 +57,12 @@ async function sha256(text: string): Promise<string> {
  */
 const withCleanAnswers = (d: Dossier): Dossier => ({
   ...d,
-  answers: Object.fromEntries(Object.entries(d.answers).map(([form, given]) => [form, Object.fromEntries(Object.entries(given).map(([k, value]) => [k, cleanText(value, true)]))])),
+  answers: Object.fromEntries(
+    Object.entries(d.answers).map(([form, given]) => [
+      form,
+      Object.fromEntries(Object.entries(given).map(([k, value]) => [k, cleanText(value, true)])),
+    ]),
+  ),
 });
 
 /** What a version 3 digest covers: every field but the digest, in one order. */

@@ -1,6 +1,7 @@
 /** Which answers of a person block a chip ID card fills. Pure. */
-import type { FormField, FormSection } from '../schema/form';
+
 import type { IdCard } from '../scan/cccd';
+import type { FormField, FormSection } from '../schema/form';
 
 /** Field id → value, for the fields of `section` that name a card value in `autofill` and that the card carries. */
 export function fillFromCard(section: FormSection, card: IdCard): Record<string, string> {

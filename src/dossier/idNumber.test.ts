@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROVINCES, describeIdNumber, idNumberWarnings } from './idNumber';
+import { describeIdNumber, idNumberWarnings, PROVINCES } from './idNumber';
 
 // A woman born 11/02/1975 whose birth was registered in Thanh Hóa (038): century/sex digit 1, year 75.
 const THANH_HOA_WOMAN = '038175012345';
@@ -18,8 +18,16 @@ describe('describeIdNumber', () => {
   it('maps every century/sex digit: even is male, each pair a century from 1900 to 2300', () => {
     const decoded = [...'0123456789'].map((digit) => describeIdNumber(`001${digit}00000001`));
     expect(decoded.map((d) => [d?.sex, d?.birthYear])).toEqual([
-      ['nam', 1900], ['nu', 1900], ['nam', 2000], ['nu', 2000], ['nam', 2100],
-      ['nu', 2100], ['nam', 2200], ['nu', 2200], ['nam', 2300], ['nu', 2300],
+      ['nam', 1900],
+      ['nu', 1900],
+      ['nam', 2000],
+      ['nu', 2000],
+      ['nam', 2100],
+      ['nu', 2100],
+      ['nam', 2200],
+      ['nu', 2200],
+      ['nam', 2300],
+      ['nu', 2300],
     ]);
   });
 

@@ -28,6 +28,7 @@ export interface DecodedIdNumber {
 }
 
 /** The 63 provinces before the 2025 merger: a number keeps the code of where the birth was registered then. */
+// biome-ignore format: a table, five provinces to a line
 export const PROVINCES: Readonly<Record<string, string>> = {
   '001': 'Hà Nội', '002': 'Hà Giang', '004': 'Cao Bằng', '006': 'Bắc Kạn', '008': 'Tuyên Quang',
   '010': 'Lào Cai', '011': 'Điện Biên', '012': 'Lai Châu', '014': 'Sơn La', '015': 'Yên Bái',

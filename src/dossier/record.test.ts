@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../build/readData';
+import { decodeTransfer, encodeTransfer } from '../handoff/transfer';
+import { parseIdCard } from '../scan/cccd';
 import { checkDossier, type Dossier } from '../schema/dossier';
 import { validateData } from '../schema/validate';
-import { parseIdCard } from '../scan/cccd';
-import { decodeTransfer, encodeTransfer } from '../handoff/transfer';
-import { makeExport, readExport, readExportFile, makeExportFile, FILE_VERSION } from './exportFile';
+import { FILE_VERSION, makeExport, makeExportFile, readExport, readExportFile } from './exportFile';
 import { fillFromCard } from './idCardFill';
 import { planImport } from './importPlan';
 import { newDossier, newDossierId, touched, withAnswers, withDocument } from './record';
@@ -60,12 +60,19 @@ describe('the dossier file', () => {
     const text = await makeExportFile([sample()], NOW);
     expect(await readExportFile(text.replace('Lê Thị Hồng', 'Lê Thị Hương'))).toEqual({ ok: false, problem: 'tampered' });
     expect(await readExportFile('{"hello":1}')).toEqual({ ok: false, problem: 'foreign' });
-    expect(await readExportFile(text.replace(`"version": ${FILE_VERSION}`, `"version": ${FILE_VERSION + 1}`))).toEqual({ ok: false, problem: 'newer' });
+    expect(await readExportFile(text.replace(`"version": ${FILE_VERSION}`, `"version": ${FILE_VERSION + 1}`))).toEqual({
+      ok: false,
+      problem: 'newer',
+    });
     expect(await readExportFile('PK\u0003\u0004…')).toEqual({ ok: false, problem: 'notJson' });
   });
   it('refuses a well-signed file whose dossier breaks the schema, naming the field', async () => {
     const bad = { ...sample(), status: 'approved' } as unknown as Dossier;
-    expect(await readExportFile(await makeExportFile([bad], NOW))).toMatchObject({ ok: false, problem: 'invalid', detail: expect.stringMatching(/^dossiers\[0\]\.status: /) });
+    expect(await readExportFile(await makeExportFile([bad], NOW))).toMatchObject({
+      ok: false,
+      problem: 'invalid',
+      detail: expect.stringMatching(/^dossiers\[0\]\.status: /),
+    });
   });
 });
 
@@ -75,9 +82,14 @@ describe('an outreach round handed over by QR codes', () => {
     const fields = form.sections.flatMap((s) => s.fields);
     // Every household's answers differ, as real ones do (compression would make twenty copies of one almost free).
     let seed = 7;
-    const noise = () => ((seed = (seed * 48271) % 2147483647), seed.toString(36));
+    const noise = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed.toString(36);
+    };
     const round = Array.from({ length: 20 }, (_, i) => {
-      const answers = Object.fromEntries(fields.map((f) => [f.id, ['text', 'textarea', 'name'].includes(f.type) ? `${f.example} ${noise()}` : f.example]));
+      const answers = Object.fromEntries(
+        fields.map((f) => [f.id, ['text', 'textarea', 'name'].includes(f.type) ? `${f.example} ${noise()}` : f.example]),
+      );
       return touched(withAnswers(newDossier(`round${String(i).padStart(11, '0')}`, marriage, NOW), form.id, answers), context, NOW);
     });
     const parts = await encodeTransfer(await makeExport(round, NOW, 'Thôn Đông 23/11'));

@@ -4,7 +4,7 @@ import type { Dossier } from '../schema/dossier';
 import type { FormTemplate } from '../schema/form';
 import type { Procedure } from '../schema/procedure';
 import { vietnamDate } from '../schema/validity';
-import { applicantOf, localDate, neededDocuments, readiness, statusOf, type Answers, type Readiness } from './answers';
+import { type Answers, applicantOf, localDate, neededDocuments, type Readiness, readiness, statusOf } from './answers';
 
 export const newDossierId = () => randomId(16);
 
@@ -46,7 +46,10 @@ export interface DossierContext {
   paperless: boolean;
 }
 
-export const answersOf = (dossier: Dossier) => (formId: string): Answers => dossier.answers[formId] ?? {};
+export const answersOf =
+  (dossier: Dossier) =>
+  (formId: string): Answers =>
+    dossier.answers[formId] ?? {};
 
 export function readinessOf(dossier: Dossier, context: DossierContext, now: Date): Readiness {
   const needed = neededDocuments(context.procedure, context.paperless, vietnamDate(now));

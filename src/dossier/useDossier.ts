@@ -5,12 +5,12 @@ import type { IndexEntry, SheetData } from '../catalogue/types';
 import { isForm, isSheetFor, loadJson } from '../catalogue/useSheet';
 import type { Dossier } from '../schema/dossier';
 import type { FormTemplate } from '../schema/form';
-import { checkStorage, storageProblem, type StorageProblem } from '../storage/database';
+import { checkStorage, type StorageProblem, storageProblem } from '../storage/database';
 import { getDossier, saveDossier } from '../storage/dossiers';
 import { recoverJournal, writeJournal } from '../storage/journal';
 import { createAutosaver, type SaveState } from './autosave';
 import { followRenames } from './formChanges';
-import { touched, type DossierContext } from './record';
+import { type DossierContext, touched } from './record';
 
 export interface OpenDossier extends DossierContext {
   dossier: Dossier;

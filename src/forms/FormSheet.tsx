@@ -60,8 +60,7 @@ function MadeAt({ form, values }: { form: FormTemplate; values?: Record<string, 
   const date = form.madeAt?.date ? /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(values?.[form.madeAt.date] ?? '') : null;
   return (
     <p class="made-at">
-      Làm tại: {place || '......................'}, ngày {date?.[1] ?? '......'} tháng {date?.[2] ?? '......'} năm{' '}
-      {date?.[3] ?? '..........'}
+      Làm tại: {place || '......................'}, ngày {date?.[1] ?? '......'} tháng {date?.[2] ?? '......'} năm {date?.[3] ?? '..........'}
     </p>
   );
 }
@@ -94,27 +93,29 @@ export function FormSheet({ form, values }: { form: FormTemplate; values?: Recor
           <span lang="vi">Kính gửi:</span> <Label text={form.addressee} /> <span class="dots" />
         </p>
       )}
-      {form.sections.filter((section) => printedFields(form, section).length > 0).map((section) => (
-        <section key={section.id} class="form-section">
-          <h2>
-            <Label text={section.title} />
-          </h2>
-          <div class="form-fields">
-            {groupChoices(printedFields(form, section)).map((item) =>
-              Array.isArray(item) ? (
-                <ChoiceGrid key={item[0]!.id} fields={item} values={values} />
-              ) : (
-                <p key={item.id} class={`form-line${isShort(item) ? ' short' : ''}`} data-field={item.id}>
-                  <span class="form-label">
-                    <Label text={item.label} />:
-                  </span>{' '}
-                  <Blank field={item} value={values?.[item.id]} />
-                </p>
-              ),
-            )}
-          </div>
-        </section>
-      ))}
+      {form.sections
+        .filter((section) => printedFields(form, section).length > 0)
+        .map((section) => (
+          <section key={section.id} class="form-section">
+            <h2>
+              <Label text={section.title} />
+            </h2>
+            <div class="form-fields">
+              {groupChoices(printedFields(form, section)).map((item) =>
+                Array.isArray(item) ? (
+                  <ChoiceGrid key={item[0]!.id} fields={item} values={values} />
+                ) : (
+                  <p key={item.id} class={`form-line${isShort(item) ? ' short' : ''}`} data-field={item.id}>
+                    <span class="form-label">
+                      <Label text={item.label} />:
+                    </span>{' '}
+                    <Blank field={item} value={values?.[item.id]} />
+                  </p>
+                ),
+              )}
+            </div>
+          </section>
+        ))}
       <div class="form-end">
         {form.declaration && (
           <p class="declaration">

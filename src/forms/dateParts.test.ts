@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../schema/text';
-import { checkDate, DATE_PARTS, isAfter, isRealIsoDate, partsAt, partsOf, storedDate, type DateParts } from './dateParts';
+import { checkDate, DATE_PARTS, type DateParts, isAfter, isRealIsoDate, partsAt, partsOf, storedDate } from './dateParts';
 import { checkFieldValue } from './fieldRules';
 
 const parts = (day: string, month: string, year: string): DateParts => ({ day, month, year });

@@ -5,31 +5,10 @@
  */
 import { checkDate, type DateErrorKey } from './dateParts';
 
-export const FIELD_TYPES = [
-  'text',
-  'textarea',
-  'name',
-  'date',
-  'year',
-  'idNumber',
-  'phone',
-  'number',
-  'select',
-  'radio',
-  'checkbox',
-] as const;
+export const FIELD_TYPES = ['text', 'textarea', 'name', 'date', 'year', 'idNumber', 'phone', 'number', 'select', 'radio', 'checkbox'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
-export type FieldErrorKey =
-  | 'required'
-  | 'idNumber'
-  | DateErrorKey
-  | 'year'
-  | 'phone'
-  | 'name'
-  | 'number'
-  | 'option'
-  | 'tooLong';
+export type FieldErrorKey = 'required' | 'idNumber' | DateErrorKey | 'year' | 'phone' | 'name' | 'number' | 'option' | 'tooLong';
 
 export interface RuleField {
   type: FieldType;
@@ -45,7 +24,7 @@ const ID_NUMBER = /^\d{12}$/;
 /** Vietnamese mobile and landline numbers, domestic (0…) or international (+84…) form. */
 const PHONE = /^(?:\+84|0)\d{9,10}$/;
 /** Letters of any script (Vietnamese has many precomposed ones), with spaces, apostrophes and hyphens between. */
-const NAME = /^\p{L}+(?:[ '\-]\p{L}+)*$/u;
+const NAME = /^\p{L}+(?:[ '-]\p{L}+)*$/u;
 const DEFAULT_MAX_LENGTH = 500;
 
 export function checkFieldValue(field: RuleField, raw: string): FieldErrorKey | null {

@@ -136,7 +136,12 @@ function header(part: string) {
 
 describe('base45', () => {
   it('matches the examples of RFC 9285', () => {
-    const vectors: [string, string][] = [['AB', 'BB8'], ['Hello!!', '%69 VD92EX0'], ['base-45', 'UJCLQE7W581'], ['ietf!', 'QED8WEX0']];
+    const vectors: [string, string][] = [
+      ['AB', 'BB8'],
+      ['Hello!!', '%69 VD92EX0'],
+      ['base-45', 'UJCLQE7W581'],
+      ['ietf!', 'QED8WEX0'],
+    ];
     for (const [plain, encoded] of vectors) {
       expect(base45Encode(utf8(plain))).toBe(encoded);
       expect(new TextDecoder().decode(base45Decode(encoded))).toBe(plain);
@@ -185,7 +190,7 @@ describe('encodeTransfer and decodeTransfer', () => {
   it('splits into as many parts as maxChars asks, and refuses values with no JSON form or too large', async () => {
     const parts = await encodeTransfer(DOSSIER, 300);
     expect(parts.length).toBeGreaterThan(5);
-    parts.forEach((part, i) => expect(header(part).position).toBe(`${i + 1}/${parts.length}`));
+    for (const [i, part] of parts.entries()) expect(header(part).position).toBe(`${i + 1}/${parts.length}`);
     expect(await decodeTransfer([...parts, parts[0]!])).toEqual({ ok: true, value: DOSSIER });
     await expect(encodeTransfer(undefined)).rejects.toThrow(TypeError);
     await expect(encodeTransfer(DOSSIER, 0)).rejects.toThrow(RangeError);
@@ -206,9 +211,19 @@ describe('isTransferPart', () => {
     const [part] = await encodeTransfer([1, 2, 3]);
     expect(isTransferPart(part!)).toBe(true);
     expect(isTransferPart('MC1:AB12:1/1:0000000A:BB8')).toBe(true);
-    for (const text of ['', 'MC1:', 'https://motcua.example.vn/p/1.001193', 'mc1:AB12:1/1:0000000A:BB8', 'MC1:ab12:1/1:0000000A:BB8',
-      'MC1:AB12:2/1:0000000A:BB8', 'MC1:AB12:0/1:0000000A:BB8', 'MC1:AB12:01/2:0000000A:BB8', 'MC1:AB12:1/1:0000000a:BB8',
-      'MC1:AB12:1/1:0000000A:', 'MC2:AB12:1/1:0000000A:BB8']) {
+    for (const text of [
+      '',
+      'MC1:',
+      'https://motcua.example.vn/p/1.001193',
+      'mc1:AB12:1/1:0000000A:BB8',
+      'MC1:ab12:1/1:0000000A:BB8',
+      'MC1:AB12:2/1:0000000A:BB8',
+      'MC1:AB12:0/1:0000000A:BB8',
+      'MC1:AB12:01/2:0000000A:BB8',
+      'MC1:AB12:1/1:0000000a:BB8',
+      'MC1:AB12:1/1:0000000A:',
+      'MC2:AB12:1/1:0000000A:BB8',
+    ]) {
       expect(isTransferPart(text)).toBe(false);
     }
   });
@@ -238,7 +253,12 @@ describe('createCollector', () => {
     const collector = createCollector();
     await collector.add(first[0]!);
     await collector.add(first[1]!);
-    expect(await collector.add(second[1]!)).toEqual({ state: 'progress', have: 1, total: second.length, missing: [1, ...second.map((_, i) => i + 1).slice(2)] });
+    expect(await collector.add(second[1]!)).toEqual({
+      state: 'progress',
+      have: 1,
+      total: second.length,
+      missing: [1, ...second.map((_, i) => i + 1).slice(2)],
+    });
     for (const part of second.slice(2)) await collector.add(part);
     expect(await collector.add(second[0]!)).toEqual({ state: 'complete', value: { name: ADDRESS } });
     expect(await collector.add(first[0]!)).toMatchObject({ state: 'progress', have: 1, total: first.length });

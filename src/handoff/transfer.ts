@@ -34,7 +34,14 @@ export interface Collector {
   reset(): void;
 }
 
-interface Part { text: string; id: string; index: number; total: number; crc: string; chunk: string }
+interface Part {
+  text: string;
+  id: string;
+  index: number;
+  total: number;
+  crc: string;
+  chunk: string;
+}
 
 /** RFC 9285. */
 export function base45Encode(bytes: Uint8Array): string {
@@ -73,12 +80,17 @@ function crc32Hex(bytes: Uint8Array): string {
     crc ^= byte;
     for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
   }
-  return ((~crc >>> 0).toString(16).toUpperCase()).padStart(8, '0');
+  return (~crc >>> 0).toString(16).toUpperCase().padStart(8, '0');
 }
 
 /** Runs bytes through a (de)compression stream; null as soon as the output passes `limit`, without reading on. */
 async function transform(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array | null> {
-  const source = new ReadableStream<BufferSource>({ start(c) { c.enqueue(bytes); c.close(); } });
+  const source = new ReadableStream<BufferSource>({
+    start(c) {
+      c.enqueue(bytes);
+      c.close();
+    },
+  });
   const reader = source.pipeThrough(stream).getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;

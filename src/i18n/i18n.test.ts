@@ -49,9 +49,7 @@ describe('the UI strings', () => {
       for (const m of text.matchAll(/\bt\(\s*`([^`$]+)\$\{/g)) used.add(m[1]! + '*');
     }
     expect(used.size).toBeGreaterThan(20);
-    const missing = [...used].filter((key) =>
-      key.endsWith('*') ? ![...viKeys].some((k) => k.startsWith(key.slice(0, -1))) : !viKeys.has(key),
-    );
+    const missing = [...used].filter((key) => (key.endsWith('*') ? ![...viKeys].some((k) => k.startsWith(key.slice(0, -1))) : !viKeys.has(key)));
     expect(missing).toEqual([]);
   });
 

@@ -4,8 +4,8 @@
  * chosen and precached with everything else, so a language switch works offline.
  */
 import i18next from 'i18next';
-import vi from './vi.json';
 import type { LocalizedText } from '../schema/common';
+import vi from './vi.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -34,7 +34,10 @@ const plain = new Map<string, string>();
 export function t(key: string, values?: Record<string, unknown>): string {
   if (values) return i18n.t(key, values);
   let text = plain.get(key);
-  if (text === undefined) plain.set(key, (text = i18n.t(key, {})));
+  if (text === undefined) {
+    text = i18n.t(key, {});
+    plain.set(key, text);
+  }
   return text;
 }
 

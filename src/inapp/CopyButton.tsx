@@ -1,7 +1,7 @@
 import './inapp.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../i18n';
 import { copyText } from '../app/clipboard';
+import { t } from '../i18n';
 import { inApp } from './here';
 import { names } from './names';
 

@@ -1,8 +1,8 @@
 import './inapp.css';
 import { t } from '../i18n';
 import { CopyButton } from './CopyButton';
-import { chromeIntentUrl } from './intent';
 import { inApp } from './here';
+import { chromeIntentUrl } from './intent';
 import { names } from './names';
 
 /**

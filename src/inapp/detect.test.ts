@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectInApp, type BrowserFacts } from './detect';
-import { UA } from './userAgents.fixture';
+import { type BrowserFacts, detectInApp } from './detect';
 import { chromeIntentUrl } from './intent';
+import { UA } from './userAgents.fixture';
 
 const facts = (userAgent: string, more: Partial<BrowserFacts> = {}): BrowserFacts => ({
   userAgent,
@@ -37,7 +37,15 @@ describe('detectInApp', () => {
   });
 
   it('finds nothing in real browsers', () => {
-    for (const ua of [UA.chromeAndroid, UA.samsungInternet, UA.firefoxAndroid, UA.safariIphone, UA.chromeIphone, UA.safariIpadDesktop, UA.chromeDesktop]) {
+    for (const ua of [
+      UA.chromeAndroid,
+      UA.samsungInternet,
+      UA.firefoxAndroid,
+      UA.safariIphone,
+      UA.chromeIphone,
+      UA.safariIpadDesktop,
+      UA.chromeDesktop,
+    ]) {
       expect(appOf(ua)).toBeNull();
     }
   });
@@ -54,7 +62,12 @@ describe('detectInApp', () => {
   });
 
   it('says what is known not to work there', () => {
-    expect(detectInApp(facts(UA.zaloIos, { camera: false, serviceWorker: false }))).toEqual({ app: 'zalo', platform: 'ios', camera: 'missing', offline: 'none' });
+    expect(detectInApp(facts(UA.zaloIos, { camera: false, serviceWorker: false }))).toEqual({
+      app: 'zalo',
+      platform: 'ios',
+      camera: 'missing',
+      offline: 'none',
+    });
     expect(detectInApp(facts(UA.zaloAndroid))).toEqual({ app: 'zalo', platform: 'android', camera: 'mayBeBlocked', offline: 'mayBeCleared' });
   });
 });

@@ -5,8 +5,7 @@ export const manifest: Partial<ManifestOptions> = {
   id: '/',
   name: 'Một Cửa — Thủ tục hành chính cấp xã',
   short_name: 'Một Cửa',
-  description:
-    'Hồ sơ, biểu mẫu, thời hạn, lệ phí và cách nộp trực tuyến của các thủ tục hành chính tại xã. Dùng được khi không có mạng.',
+  description: 'Hồ sơ, biểu mẫu, thời hạn, lệ phí và cách nộp trực tuyến của các thủ tục hành chính tại xã. Dùng được khi không có mạng.',
   lang: 'vi',
   dir: 'ltr',
   start_url: '/',

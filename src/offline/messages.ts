@@ -22,7 +22,13 @@ export const REPAIR = 'REPAIR';
  * Asks a service worker and waits for its answer on the port sent along; `read` checks the answer. A worker that
  * does not answer within `ms` (busy installing, or an older version that knows no such message) gives `fallback`.
  */
-export function askWorker<T>(worker: ServiceWorker, message: { type: string } & Record<string, unknown>, ms: number, read: (data: unknown) => T, fallback: T): Promise<T> {
+export function askWorker<T>(
+  worker: ServiceWorker,
+  message: { type: string } & Record<string, unknown>,
+  ms: number,
+  read: (data: unknown) => T,
+  fallback: T,
+): Promise<T> {
   const channel = new MessageChannel();
   return new Promise<T>((resolve) => {
     channel.port1.onmessage = (event) => resolve(read(event.data));
@@ -30,4 +36,3 @@ export function askWorker<T>(worker: ServiceWorker, message: { type: string } & 
     setTimeout(() => resolve(fallback), ms);
   });
 }
-

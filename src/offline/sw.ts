@@ -51,11 +51,13 @@ async function fetchAhead(parallel = 6): Promise<void> {
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    fetchAhead().then(() => precache.install(event)).catch(async (error: unknown) => {
-      const full = error instanceof DOMException && error.name === 'QuotaExceededError';
-      await tellPages({ type: STORE_FAILED, reason: full ? 'storage' : 'network' });
-      throw error;
-    }),
+    fetchAhead()
+      .then(() => precache.install(event))
+      .catch(async (error: unknown) => {
+        const full = error instanceof DOMException && error.name === 'QuotaExceededError';
+        await tellPages({ type: STORE_FAILED, reason: full ? 'storage' : 'network' });
+        throw error;
+      }),
   );
 });
 self.addEventListener('activate', (event) => event.waitUntil(precache.activate(event)));

@@ -3,12 +3,12 @@ import '../forms/printFont.css';
 import catalogue from 'virtual:catalogue';
 import { useState } from 'preact/hooks';
 import { sheetPath } from '../app/routes';
-import { usePageTitle } from '../app/usePageTitle';
 import { T } from '../app/Text';
-import { pick, t } from '../i18n';
+import { usePageTitle } from '../app/usePageTitle';
 import { entryFor } from '../catalogue/entries';
 import { inReadingOrder } from '../catalogue/order';
 import type { IndexEntry } from '../catalogue/types';
+import { pick, t } from '../i18n';
 import { QrCode } from './QrCode';
 
 const sheetLink = (origin: string, code: string) => `${origin}${sheetPath(code)}`;

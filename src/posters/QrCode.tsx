@@ -1,4 +1,4 @@
-import { qrModules, qrPath, type QrOptions } from './qr';
+import { type QrOptions, qrModules, qrPath } from './qr';
 
 const QUIET = 4;
 

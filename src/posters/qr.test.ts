@@ -6,16 +6,16 @@ import { qrModules, qrPath } from './qr';
 function decode(modules: boolean[][], scale = 4, quiet = 4): string | null {
   const size = (modules.length + quiet * 2) * scale;
   const pixels = new Uint8ClampedArray(size * size * 4).fill(255);
-  modules.forEach((row, y) =>
-    row.forEach((dark, x) => {
-      if (!dark) return;
+  for (const [y, row] of modules.entries()) {
+    for (const [x, dark] of row.entries()) {
+      if (!dark) continue;
       for (let dy = 0; dy < scale; dy++)
         for (let dx = 0; dx < scale; dx++) {
           const i = (((y + quiet) * scale + dy) * size + (x + quiet) * scale + dx) * 4;
-          pixels[i] = pixels[i + 1] = pixels[i + 2] = 0;
+          pixels.fill(0, i, i + 3);
         }
-    }),
-  );
+    }
+  }
   return jsQR(pixels, size, size)?.data ?? null;
 }
 
@@ -29,7 +29,8 @@ describe('qr', () => {
     const modules = qrModules(url);
     const n = modules.length;
     // A scratch across the lower right, away from the finder patterns.
-    for (let y = Math.floor(n * 0.55); y < Math.floor(n * 0.75); y++) for (let x = Math.floor(n * 0.5); x < Math.floor(n * 0.8); x++) modules[y]![x] = false;
+    for (let y = Math.floor(n * 0.55); y < Math.floor(n * 0.75); y++)
+      for (let x = Math.floor(n * 0.5); x < Math.floor(n * 0.8); x++) modules[y]![x] = false;
     expect(decode(modules)).toBe(url);
   });
   it('encodes Vietnamese text as UTF-8', () => {

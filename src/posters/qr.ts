@@ -29,10 +29,8 @@ export function qrModules(text: string, { level = 'H', mode = 'Byte' }: QrOption
 /** An SVG path of the dark modules, one unit per module, offset by the quiet zone the scanner needs around it. */
 export function qrPath(modules: boolean[][], quiet = 4): string {
   let d = '';
-  modules.forEach((row, y) =>
-    row.forEach((dark, x) => {
-      if (dark) d += `M${x + quiet} ${y + quiet}h1v1h-1z`;
-    }),
-  );
+  for (const [y, row] of modules.entries()) {
+    for (const [x, dark] of row.entries()) if (dark) d += `M${x + quiet} ${y + quiet}h1v1h-1z`;
+  }
   return d;
 }

@@ -4,17 +4,17 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { LOCAL_KEYS, readLocal, writeLocal } from '../app/localStore';
 import { navigate } from '../app/router';
 import { usePageTitle } from '../app/usePageTitle';
-import { t } from '../i18n';
-import { classifyPayload, nationalCode, ownTarget, type Known, type Payload } from './payload';
-import { CameraError, createScanner, type Camera, type CameraProblem, type Scanner } from './scanner';
-import { ScanResult } from './ScanResult';
+import { readExport } from '../dossier/exportFile';
 import { ReceivedDossiers } from '../dossier/ReceivedDossiers';
+import { createCollector, isTransferPart } from '../handoff/transfer';
+import { t } from '../i18n';
 import { inApp } from '../inapp/here';
 import { names } from '../inapp/names';
 import { OpenInBrowser } from '../inapp/OpenInBrowser';
-import { readExport } from '../dossier/exportFile';
-import { createCollector, isTransferPart } from '../handoff/transfer';
 import type { Dossier } from '../schema/dossier';
+import { classifyPayload, type Known, nationalCode, ownTarget, type Payload } from './payload';
+import { ScanResult } from './ScanResult';
+import { type Camera, CameraError, type CameraProblem, createScanner, type Scanner } from './scanner';
 
 const known: Known = {
   codes: new Set(catalogue.procedures.map((p) => p.code)),
@@ -210,7 +210,12 @@ export default function ScanPage() {
               type="button"
               class="button"
               aria-pressed={torch}
-              onClick={() => void scanner.current?.setTorch(!torch).then(() => setTorch(!torch), () => setTorch(null))}
+              onClick={() =>
+                void scanner.current?.setTorch(!torch).then(
+                  () => setTorch(!torch),
+                  () => setTorch(null),
+                )
+              }
             >
               {t('scan.torch')}
             </button>
@@ -226,7 +231,9 @@ export default function ScanPage() {
         )}
         {view.step === 'fileFailed' && <p class="error">{t('scan.fileFailed')}</p>}
         {receiving && 'have' in receiving && <p class="notice">{t('handoff.receive.progress', receiving)}</p>}
-        {receiving && 'problem' in receiving && <p class="error">{t(`handoff.receive.${receiving.problem === 'notTransfer' ? 'damaged' : receiving.problem}`)}</p>}
+        {receiving && 'problem' in receiving && (
+          <p class="error">{t(`handoff.receive.${receiving.problem === 'notTransfer' ? 'damaged' : receiving.problem}`)}</p>
+        )}
         {view.step === 'received' && <ReceivedDossiers dossiers={view.dossiers} round={view.round} onCancel={() => void begin(rememberedCamera())} />}
         {view.step === 'result' && (
           <section class="scan-result">

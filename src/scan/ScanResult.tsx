@@ -1,6 +1,6 @@
 import { formatDate } from '../app/format';
-import { language, t } from '../i18n';
 import { portalSearchUrl } from '../catalogue/portal';
+import { language, t } from '../i18n';
 import type { IdCard } from './cccd';
 import type { Payload } from './payload';
 

@@ -37,16 +37,22 @@ describe('parseIdCard', () => {
   it('refuses markup in the name or the address, and removes control and bidirectional marks', () => {
     expect(parseIdCard(VALID.replace('Thôn Đông', '<script>alert(1)</script>Số 12'))).toEqual({ ok: false, error: 'address' });
     expect(parseIdCard(VALID.replace('Nguyễn Thị Lan', 'Nguyễn <b>Lan</b>'))).toEqual({ ok: false, error: 'fullName' });
-    const hidden = parseIdCard(VALID.replace('Thôn Đông', 'Thôn\u202E Đông\u0007').replace('Nguyễn Thị Lan', 'Nguyễn\u200B  Thị Lan'.normalize('NFD')));
+    const hidden = parseIdCard(
+      VALID.replace('Thôn Đông', 'Thôn\u202E Đông\u0007').replace('Nguyễn Thị Lan', 'Nguyễn\u200B  Thị Lan'.normalize('NFD')),
+    );
     expect(hidden).toMatchObject({ ok: true, card: { fullName: 'Nguyễn Thị Lan', address: 'Thôn Đông, Xã Định Hưng, Tỉnh Thanh Hóa' } });
     expect(parseIdCard(VALID + 'x'.repeat(2000))).toEqual({ ok: false, error: 'fields' });
   });
   it('never throws, and whatever it accepts is clean, on seeded random and crafted codes', () => {
-    const field = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('', 'Nữ', 'Nam', '14031995', '001095012345', '<b>', '\u202E'));
+    const field = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.constantFrom('', 'Nữ', 'Nam', '14031995', '001095012345', '<b>', '\u202E'),
+    );
     fc.assert(
       fc.property(fc.array(field, { minLength: 1, maxLength: 9 }), (parts) => {
         const result = parseIdCard(parts.join('|'));
-        if (result.ok) for (const value of Object.values(result.card)) if (value) expect(value).not.toMatch(/[<>\u0000-\u001F\u202A-\u202E\u2066-\u2069]/);
+        if (result.ok)
+          for (const value of Object.values(result.card)) if (value) expect(value).not.toMatch(/[<>\u0000-\u001F\u202A-\u202E\u2066-\u2069]/);
       }),
       { seed: 15, numRuns: 3000 },
     );

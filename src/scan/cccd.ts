@@ -52,7 +52,7 @@ export function parseIdCard(raw: string): IdCardResult {
   const [idNumber, oldId, fullName, dob, sex, address, issue] = fields as [string, string, string, string, string, string, string?];
   if (!/^\d{12}$/.test(idNumber)) return { ok: false, error: 'idNumber' };
   if (oldId !== '' && !/^\d{9}$/.test(oldId)) return { ok: false, error: 'oldIdNumber' };
-  if (!/^\p{L}+(?:[ '\-]\p{L}+)*$/u.test(fullName) || fullName.length > 100) return { ok: false, error: 'fullName' };
+  if (!/^\p{L}+(?:[ '-]\p{L}+)*$/u.test(fullName) || fullName.length > 100) return { ok: false, error: 'fullName' };
   const dateOfBirth = isoDate(dob);
   if (!dateOfBirth) return { ok: false, error: 'dateOfBirth' };
   const sexValue = sexOf(sex);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPayload, MAX_PAYLOAD, nationalCode, ownTarget, type Known, isReadable } from './payload';
+import { classifyPayload, isReadable, type Known, MAX_PAYLOAD, nationalCode, ownTarget } from './payload';
 
 const known: Known = {
   codes: new Set(['1.001193', '1.004873', '2.000815']),
@@ -14,15 +14,24 @@ describe('classifyPayload', () => {
     expect(classify('https://other-commune.vn/p/1.004873.H42')).toEqual({ kind: 'procedure', code: '1.004873' });
   });
   it('maps the national portal uuid route through the data', () => {
-    expect(classify('https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7')).toEqual({ kind: 'procedure', code: '1.001193' });
-    expect(classify('https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019D2BFD-3FE0-70AC-B9D6-5E9E20D6EEF7')).toEqual({ kind: 'procedure', code: '1.001193' });
+    expect(classify('https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7')).toEqual({
+      kind: 'procedure',
+      code: '1.001193',
+    });
+    expect(classify('https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019D2BFD-3FE0-70AC-B9D6-5E9E20D6EEF7')).toEqual({
+      kind: 'procedure',
+      code: '1.001193',
+    });
     const unknown = 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-0000-70ac-b9d6-5e9e20d6eef7';
     expect(classify(unknown)).toEqual({ kind: 'notInCatalogue', code: null, portalUrl: unknown });
   });
   it('reads the older portal routes and ministry pages that carry the national code', () => {
     const old = 'https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.004873';
     expect(classify(old)).toEqual({ kind: 'procedure', code: '1.004873' });
-    expect(classify('https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-nganh-doc.html?ma_thu_tuc=2.000815')).toEqual({ kind: 'procedure', code: '2.000815' });
+    expect(classify('https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-nganh-doc.html?ma_thu_tuc=2.000815')).toEqual({
+      kind: 'procedure',
+      code: '2.000815',
+    });
     expect(classify('https://dichvucongbnv.moha.gov.vn/thu-tuc?MaTTHC=1.001193')).toEqual({ kind: 'procedure', code: '1.001193' });
     expect(classify('https://dichvucong.moh.gov.vn/x?maThuTuc=1.001193.000.00.00.H01')).toEqual({ kind: 'procedure', code: '1.001193' });
     const elsewhere = 'https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.010915';

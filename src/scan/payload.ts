@@ -3,7 +3,7 @@
  * The only place the app ever goes on its own is one of its own sheets (`/p/<code>` for a code in the catalogue);
  * everything else is shown to the person as plain text, and links to other sites carry a warning.
  */
-import { looksLikeIdCard, parseIdCard, type IdCard, type IdCardError } from './cccd';
+import { type IdCard, type IdCardError, looksLikeIdCard, parseIdCard } from './cccd';
 
 /** Longer payloads are not QR codes anyone posts at a desk; they are shown cut short, never parsed. */
 export const MAX_PAYLOAD = 2048;

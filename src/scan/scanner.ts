@@ -27,7 +27,10 @@ export interface Scanner {
 }
 
 export class CameraError extends Error {
-  constructor(readonly problem: CameraProblem, cause?: unknown) {
+  constructor(
+    readonly problem: CameraProblem,
+    cause?: unknown,
+  ) {
     super(problem, { cause });
   }
 }
@@ -85,24 +88,25 @@ export function createScanner(elementId: string): Scanner {
   };
 
   return {
-    start: (cameraId, onCode) => inTurn(async () => {
-      if (!window.isSecureContext || !navigator.mediaDevices?.getUserMedia) throw new CameraError('insecure');
-      // Two starts in a row (a visibility event twice, say) must not find the camera already running.
-      await release();
-      try {
-        await qr().start(
-          cameraId ?? { facingMode: 'environment' },
-          // A square box in the middle: the decoder looks only there, which is cheaper on slow phones.
-          { fps: 10, qrbox: (w, h) => ({ width: Math.floor(Math.min(w, h) * 0.7), height: Math.floor(Math.min(w, h) * 0.7) }) },
-          (text) => isReadable(text) && onCode(text),
-          () => undefined,
-        );
-        running = true;
-        if (!('BarcodeDetector' in window)) stopSecondReader = readFramesWithJsQR(elementId, onCode);
-      } catch (error) {
-        throw new CameraError(cameraProblem(error), error);
-      }
-    }),
+    start: (cameraId, onCode) =>
+      inTurn(async () => {
+        if (!window.isSecureContext || !navigator.mediaDevices?.getUserMedia) throw new CameraError('insecure');
+        // Two starts in a row (a visibility event twice, say) must not find the camera already running.
+        await release();
+        try {
+          await qr().start(
+            cameraId ?? { facingMode: 'environment' },
+            // A square box in the middle: the decoder looks only there, which is cheaper on slow phones.
+            { fps: 10, qrbox: (w, h) => ({ width: Math.floor(Math.min(w, h) * 0.7), height: Math.floor(Math.min(w, h) * 0.7) }) },
+            (text) => isReadable(text) && onCode(text),
+            () => undefined,
+          );
+          running = true;
+          if (!('BarcodeDetector' in window)) stopSecondReader = readFramesWithJsQR(elementId, onCode);
+        } catch (error) {
+          throw new CameraError(cameraProblem(error), error);
+        }
+      }),
     stop: () => inTurn(release),
     async cameras() {
       // Listed after start(), when permission is granted: enumerateDevices then gives labels without opening a second
@@ -156,7 +160,9 @@ function readFramesWithJsQR(elementId: string, onCode: (text: string) => void): 
       canvas.width = Math.round(video.videoWidth * scale);
       canvas.height = Math.round(video.videoHeight * scale);
       context.drawImage(video, 0, 0, canvas.width, canvas.height);
-      const code = jsQR(context.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height, { inversionAttempts: 'dontInvert' });
+      const code = jsQR(context.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height, {
+        inversionAttempts: 'dontInvert',
+      });
       if (code && isReadable(code.data) && !stopped) onCode(code.data);
     }
     if (!stopped) timer = setTimeout(() => void tick(), SECOND_READ_MS);

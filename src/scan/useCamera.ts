@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CameraError, createScanner, type CameraProblem, type Scanner } from './scanner';
+import { CameraError, type CameraProblem, createScanner, type Scanner } from './scanner';
 
 export type CameraState = { state: 'starting' } | { state: 'scanning' } | { state: 'problem'; problem: CameraProblem } | { state: 'stopped' };
 

@@ -21,7 +21,9 @@ export const Commune = v.strictObject({
   deskHours: v.nullable(LocalizedText),
   phone: v.nullable(v.pipe(v.string(), v.regex(/^[0-9+ .]{6,20}$/, 'must be a phone number'))),
   /** Where the commune's deployment is reached, printed into every poster's QR code; null: the address it is opened at. */
-  publicOrigin: v.nullable(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\/[^/]+$/, 'must be an origin like https://motcua.example.gov.vn (no path)'))),
+  publicOrigin: v.nullable(
+    v.pipe(v.string(), v.url(), v.regex(/^https?:\/\/[^/]+$/, 'must be an origin like https://motcua.example.gov.vn (no path)')),
+  ),
   /** The commune's choice of which procedures carry each badge. */
   badges: v.strictObject({
     /** Bring only the chip ID card (CCCD) or a level-2 VNeID identity. */
@@ -29,10 +31,7 @@ export const Commune = v.strictObject({
     /** A complete dossier that needs no verification is decided and returned the same day on Friday. */
     sameDayFriday: v.array(ProcedureCode),
     /** The case a badge holds for, when not every dossier of the procedure qualifies (e.g. "no verification needed"). */
-    conditions: v.record(
-      ProcedureCode,
-      v.strictObject({ paperless: v.optional(LocalizedText), sameDayFriday: v.optional(LocalizedText) }),
-    ),
+    conditions: v.record(ProcedureCode, v.strictObject({ paperless: v.optional(LocalizedText), sameDayFriday: v.optional(LocalizedText) })),
     /** Where each practice comes from (a pilot, the commune's own decision), shown beside the badges' explanation. */
     basis: v.strictObject({ paperless: LocalizedText, sameDayFriday: LocalizedText }),
   }),

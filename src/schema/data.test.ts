@@ -21,7 +21,10 @@ describe('the English beside the Vietnamese', () => {
   it('is complete in every procedure, form and the commune file', () => {
     const missing: string[] = [];
     const walk = (value: unknown, path: string, file: string): void => {
-      if (Array.isArray(value)) return value.forEach((v, i) => walk(v, `${path}[${i}]`, file));
+      if (Array.isArray(value)) {
+        for (const [i, v] of value.entries()) walk(v, `${path}[${i}]`, file);
+        return;
+      }
       if (typeof value !== 'object' || value === null) return;
       const record = value as Record<string, unknown>;
       if (typeof record.vi === 'string' && !record.en) missing.push(`${file}: ${path}`);

@@ -28,9 +28,7 @@ export const Dossier = v.strictObject({
   /** Name of the first person on the first form, for the list of dossiers. */
   applicant: v.nullable(v.pipe(v.string(), v.maxLength(200))),
   /** What the person recorded after filing on the national portal themselves; the app never files anything. */
-  submission: v.nullable(
-    v.strictObject({ number: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(60)), date: IsoDate }),
-  ),
+  submission: v.nullable(v.strictObject({ number: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(60)), date: IsoDate })),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   /** Filled in at the desk by this staff member for the citizen ("no-writing Monday"). */

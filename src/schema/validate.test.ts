@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../build/readData';
-import { DataError, validateData, type DataFiles } from './validate';
+import { DataError, type DataFiles, validateData } from './validate';
 
 const real = readDataFiles(new URL('../..', import.meta.url).pathname);
 
@@ -32,7 +32,9 @@ describe('validateData names the file and the field of every problem', () => {
     expect(problemsOf((f) => edit(f, 'procedures/1.001193.json', (j) => (j.code = '1.001194')))).toContain(
       'procedures/1.001193.json: code: "1.001194" must match the file name',
     );
-    expect(problemsOf((f) => edit(f, 'procedures/1.001193.json', (j) => (j.code = '2.000366a')))[0]).toMatch(/code: must be a national procedure code/);
+    expect(problemsOf((f) => edit(f, 'procedures/1.001193.json', (j) => (j.code = '2.000366a')))[0]).toMatch(
+      /code: must be a national procedure code/,
+    );
   });
   it('invalid JSON', () => {
     expect(problemsOf((f) => (f['procedures/1.001193.json'] = '{ "code": '))[0]).toMatch(/^procedures\/1\.001193\.json: not valid JSON/);
@@ -68,7 +70,11 @@ describe('validateData names the file and the field of every problem', () => {
         j.sources[0].checkedAt = '2026-12';
       }),
     );
-    expect(problems).toContainEqual(expect.stringMatching(/^procedures\/forms\/to-khai-dang-ky-khai-sinh\.json: verifiedAt: 2026-11-30 is before sources\[0\]\.checkedAt \(2026-12\)/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^procedures\/forms\/to-khai-dang-ky-khai-sinh\.json: verifiedAt: 2026-11-30 is before sources\[0\]\.checkedAt \(2026-12\)/,
+      ),
+    );
   });
   it('a date that does not exist, by the same rule as a typed date', () => {
     expect(problemsOf((f) => edit(f, 'procedures/1.001193.json', (j) => (j.verifiedAt = '2026-02-31')))).toContain(
@@ -137,7 +143,11 @@ describe('validateData names the file and the field of every problem', () => {
         for (const field of j.sections.flatMap((s: any) => s.fields)) if (field.id === j.checks[0].field) field.partial = true;
       }),
     );
-    expect(problems).toContainEqual(expect.stringMatching(/^procedures\/forms\/to-khai-dang-ky-ket-hon\.json: sections\[0\]\.fields\[0\]\.partial: only a date can be partial, not a name$/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^procedures\/forms\/to-khai-dang-ky-ket-hon\.json: sections\[0\]\.fields\[0\]\.partial: only a date can be partial, not a name$/,
+      ),
+    );
     expect(problems).toContainEqual(expect.stringMatching(/: checks\[0\]\.field: "\w+BirthDate" may be a year alone, which gives no age$/));
     expect(problemsOf((f) => edit(f, file, (j) => (j.sections[0].fields[0].partial = false)))[0]).toMatch(/fields\[0\]\.partial: /);
   });

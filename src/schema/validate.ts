@@ -21,7 +21,10 @@ export class DataError extends Error {
 }
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
-  return (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('').replace(/^\./, '');
+  return (issue.path ?? [])
+    .map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 function parseFile<S extends v.GenericSchema>(schema: S, file: string, text: string, problems: string[]): v.InferOutput<S> | null {
@@ -45,11 +48,13 @@ function parseFile<S extends v.GenericSchema>(schema: S, file: string, text: str
 function checkDates(file: string, verifiedAt: string, dated: { checkedAt: string; where: string }[], problems: string[]): void {
   for (const { checkedAt, where } of dated) {
     const comparable = checkedAt.length === 7 ? verifiedAt.slice(0, 7) : verifiedAt;
-    if (checkedAt > comparable) problems.push(`${file}: verifiedAt: ${verifiedAt} is before ${where} (${checkedAt}); a file cannot be verified before its sources were read`);
+    if (checkedAt > comparable)
+      problems.push(`${file}: verifiedAt: ${verifiedAt} is before ${where} (${checkedAt}); a file cannot be verified before its sources were read`);
   }
 }
 
-const sourceDates = (sources: readonly { checkedAt: string }[]) => sources.map((s, i) => ({ checkedAt: s.checkedAt, where: `sources[${i}].checkedAt` }));
+const sourceDates = (sources: readonly { checkedAt: string }[]) =>
+  sources.map((s, i) => ({ checkedAt: s.checkedAt, where: `sources[${i}].checkedAt` }));
 
 const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1).replace(/\.json$/, '');
 
@@ -79,7 +84,8 @@ function checkForm(form: FormTemplate, file: string, problems: string[]): void {
   });
   const typeOf = (id: string | undefined) => all.find(({ f }) => f.id === id)?.f.type;
   if (form.madeAt && typeOf(form.madeAt.place) !== 'text') problems.push(`${file}: madeAt.place: no text field "${form.madeAt.place}" in this form`);
-  if (form.madeAt?.date !== undefined && typeOf(form.madeAt.date) !== 'date') problems.push(`${file}: madeAt.date: no date field "${form.madeAt.date}" in this form`);
+  if (form.madeAt?.date !== undefined && typeOf(form.madeAt.date) !== 'date')
+    problems.push(`${file}: madeAt.date: no date field "${form.madeAt.date}" in this form`);
   for (const [old, now] of Object.entries(form.renamedFields ?? {})) {
     if (ids.has(old)) problems.push(`${file}: renamedFields.${old}: "${old}" is still a field of this form`);
     if (!ids.has(now)) problems.push(`${file}: renamedFields.${old}: no field "${now}" in this form`);
@@ -113,7 +119,12 @@ export function validateData(files: DataFiles): Catalogue {
       const procedure = parseFile(Procedure, file, text, problems);
       if (!procedure) continue;
       if (procedure.code !== baseName(file)) problems.push(`${file}: code: "${procedure.code}" must match the file name`);
-      checkDates(file, procedure.verifiedAt, [...sourceDates(procedure.sources), { checkedAt: procedure.filing.checkedAt, where: 'filing.checkedAt' }], problems);
+      checkDates(
+        file,
+        procedure.verifiedAt,
+        [...sourceDates(procedure.sources), { checkedAt: procedure.filing.checkedAt, where: 'filing.checkedAt' }],
+        problems,
+      );
       procedures.push(procedure);
     } else {
       problems.push(`${file}: not a place for data (use procedures/<code>.json, procedures/forms/<formId>.json or procedures/commune.json)`);
@@ -144,7 +155,8 @@ export function validateData(files: DataFiles): Catalogue {
     }
     // A same-day promise always says which case it holds for: no procedure is decided the same day in every case.
     commune.badges.sameDayFriday.forEach((code, i) => {
-      if (!commune!.badges.conditions[code]?.sameDayFriday) problems.push(`procedures/commune.json: badges.sameDayFriday[${i}]: ${code} needs its case in badges.conditions.${code}.sameDayFriday`);
+      if (!commune!.badges.conditions[code]?.sameDayFriday)
+        problems.push(`procedures/commune.json: badges.sameDayFriday[${i}]: ${code} needs its case in badges.conditions.${code}.sameDayFriday`);
     });
     for (const code of Object.keys(commune.feeOverrides)) {
       if (!codes.has(code)) problems.push(`procedures/commune.json: feeOverrides.${code}: no procedure ${code}`);

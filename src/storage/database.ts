@@ -2,7 +2,7 @@
  * The one place that talks to IndexedDB (through idb): the schema version, one migration per version, and the
  * start-up check that storage works at all. Everything else asks `src/storage/dossiers.ts`.
  */
-import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import { checkDossier } from '../schema/dossier';
 
 export const DB_NAME = 'motcua';
@@ -48,7 +48,10 @@ export type StorageProblem = 'unavailable' | 'full' | 'newer';
 
 /** A storage failure in the words the screens explain. */
 export class StorageError extends Error {
-  constructor(readonly problem: StorageProblem, cause?: unknown) {
+  constructor(
+    readonly problem: StorageProblem,
+    cause?: unknown,
+  ) {
     super(problem, { cause });
   }
 }

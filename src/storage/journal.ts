@@ -6,7 +6,7 @@
  */
 import { JOURNAL_PREFIX, journalKeys, readLocal, removeLocal, writeLocal } from '../app/localStore';
 import { checkDossier, type Dossier } from '../schema/dossier';
-import { saveDossier, getDossier } from './dossiers';
+import { getDossier, saveDossier } from './dossiers';
 
 /** If there is no room or no localStorage, the regular save (at most ~300 ms behind) is all there is. */
 export function writeJournal(dossier: Dossier): void {

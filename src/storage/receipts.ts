@@ -1,6 +1,7 @@
 /** The desk's same-day receipts. Like dossiers, each record read back is checked against the schema. */
-import { Receipt } from '../schema/dossier';
+
 import * as v from 'valibot';
+import { Receipt } from '../schema/dossier';
 import { database, RECEIPTS, storageTask as run } from './database';
 
 /** The records of one day that pass the schema; those that fail are left out. */
@@ -11,8 +12,7 @@ const ofDay = (all: unknown[], day: string) =>
   });
 
 /** The receipts of one day, in the order they were received. */
-export const receiptsOf = (day: string) =>
-  run(async () => ofDay(await (await database()).getAll(RECEIPTS), day).sort((a, b) => a.number - b.number));
+export const receiptsOf = (day: string) => run(async () => ofDay(await (await database()).getAll(RECEIPTS), day).sort((a, b) => a.number - b.number));
 
 /**
  * Stores a new receipt with the day's next running number. The number is chosen in the same transaction that writes

@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { UA } from '../../src/inapp/userAgents.fixture';
 import { appRunning, newPage, scrollsSideways, TABLET } from './chromium';
 import { fillFromExamples, formsOf } from './dossierSteps';
 import { browserAndServer } from './fixture';
-import { UA } from '../../src/inapp/userAgents.fixture';
 import { readabilityProblems } from './readability';
 
 const shared = browserAndServer();

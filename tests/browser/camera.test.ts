@@ -29,7 +29,12 @@ beforeAll(async () => {
   // Blank paper: the camera stays on until the screen lets it go.
   writeBlankVideo(join(work, 'blank.y4m'));
   server = await serveDist();
-  browser = await launch(['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${join(work, 'blank.y4m')}`, '--use-fake-ui-for-media-stream', '--js-flags=--expose-gc']);
+  browser = await launch([
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-video-capture=${join(work, 'blank.y4m')}`,
+    '--use-fake-ui-for-media-stream',
+    '--js-flags=--expose-gc',
+  ]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -95,11 +100,15 @@ describe('the camera', () => {
     await context.addInitScript(TRACK_CAMERA);
     await page.goto(server.origin + '/');
     const deviceId = await page.evaluate(async () => {
-      await navigator.mediaDevices.getUserMedia({ video: true }).then((s) => s.getTracks().forEach((t) => t.stop()));
+      await navigator.mediaDevices.getUserMedia({ video: true }).then((s) => {
+        for (const t of s.getTracks()) t.stop();
+      });
       return (await navigator.mediaDevices.enumerateDevices()).find((d) => d.kind === 'videoinput')!.deviceId;
     });
     const usedDevice = () =>
-      page.evaluate(() => (window as unknown as { __tracks: MediaStreamTrack[] }).__tracks.filter((t) => t.readyState === 'live').map((t) => t.getSettings().deviceId));
+      page.evaluate(() =>
+        (window as unknown as { __tracks: MediaStreamTrack[] }).__tracks.filter((t) => t.readyState === 'live').map((t) => t.getSettings().deviceId),
+      );
     await page.evaluate((id) => localStorage.setItem('motcua.camera', id), deviceId);
     await openScanner(page);
     await expect.poll(usedDevice, { timeout: 10_000 }).toEqual([deviceId]);

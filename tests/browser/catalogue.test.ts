@@ -172,7 +172,9 @@ describe('blank forms at /forms/<formId>', () => {
       // Questions only the screens ask are left off; the place and date of signing go in the made-at line.
       const inMadeAt = [form.madeAt?.place, form.madeAt?.date];
       const onPaper = form.sections.flatMap((s) => s.fields).filter((f) => f.onPaper !== false && !inMadeAt.includes(f.id));
-      expect(await page.locator('.a4 [data-field]').evaluateAll((els) => els.map((e) => e.getAttribute('data-field'))), form.id).toEqual(onPaper.map((f) => f.id));
+      expect(await page.locator('.a4 [data-field]').evaluateAll((els) => els.map((e) => e.getAttribute('data-field'))), form.id).toEqual(
+        onPaper.map((f) => f.id),
+      );
       expect(await page.locator('.motto').textContent()).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
       expect(await page.locator('.signature').count(), form.id).toBe(form.signatures.length);
       expect(await page.locator('.form-tools').textContent()).toContain(form.legalSource.vi);

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sparticuz from '@sparticuz/chromium';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
 /**
@@ -44,7 +44,13 @@ export async function launch(extraArgs: string[] = []): Promise<Browser> {
 
 /** The same Chromium with an on-disk profile, for what incognito contexts cannot do (installing, for one). */
 export async function launchPersistent(userDataDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, { executablePath: await chromiumPath(), env: env(), headless: true, args: ARGS, viewport: PHONE });
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: await chromiumPath(),
+    env: env(),
+    headless: true,
+    args: ARGS,
+    viewport: PHONE,
+  });
 }
 
 /** The production build served on a free loopback port; `close` stops it (the offline tests need that). */
@@ -113,5 +119,4 @@ export async function appRunning(page: Page): Promise<void> {
 }
 
 /** True when the page is wider than its viewport, i.e. the reader would have to scroll sideways. */
-export const scrollsSideways = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+export const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);

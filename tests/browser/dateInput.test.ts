@@ -33,7 +33,9 @@ describe('a date question', () => {
     expect(await question.locator('legend').innerText()).toContain('Ngày, tháng, năm sinh');
     expect(await question.locator('.date-part label').allInnerTexts()).toEqual(['Ngày', 'Tháng', 'Năm']);
     const boxes = question.locator('input');
-    expect(await boxes.evaluateAll((els) => els.map((e) => [e.getAttribute('name'), e.id, e.getAttribute('type'), e.getAttribute('inputmode')]))).toEqual([
+    expect(
+      await boxes.evaluateAll((els) => els.map((e) => [e.getAttribute('name'), e.id, e.getAttribute('type'), e.getAttribute('inputmode')])),
+    ).toEqual([
       ['wifeBirthDate-day', 'f-wifeBirthDate', 'text', 'numeric'],
       ['wifeBirthDate-month', 'f-wifeBirthDate-month', 'text', 'numeric'],
       ['wifeBirthDate-year', 'f-wifeBirthDate-year', 'text', 'numeric'],

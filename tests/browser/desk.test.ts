@@ -3,8 +3,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Dossier, Receipt } from '../../src/schema/dossier';
 import { newPage, TABLET } from './chromium';
-import { browserAndServer } from './fixture';
 import { fillFromExamples, formsOf, putDossiers, readStore } from './dossierSteps';
+import { browserAndServer } from './fixture';
+
 const MONDAY = new Date('2026-11-23T09:00:00');
 const FRIDAY = new Date('2026-11-27T09:00:00');
 const STAFF = 'Nguyễn Thị Lan';
@@ -22,7 +23,8 @@ async function deskTablet(date: Date): Promise<{ context: BrowserContext; page: 
   await context.clock.setFixedTime(date);
   // The staff member's name, as set once in Settings.
   await context.addInitScript((name) => {
-    if (!localStorage.getItem('motcua.desk')) localStorage.setItem('motcua.desk', JSON.stringify({ staffName: name, idleMinutes: 0, visit: null, round: null }));
+    if (!localStorage.getItem('motcua.desk'))
+      localStorage.setItem('motcua.desk', JSON.stringify({ staffName: name, idleMinutes: 0, visit: null, round: null }));
   }, STAFF);
   return { context, page };
 }
@@ -49,7 +51,9 @@ describe('/desk on a tablet', () => {
     await page.evaluate(() => (window.print = () => undefined));
     await page.getByRole('link', { name: 'In tờ khai nháp để chuẩn bị' }).click();
     await page.getByRole('button', { name: 'In biểu mẫu' }).click();
-    const husband = formsOf('1.000894')[0]!.sections.flatMap((s) => s.fields).find((f) => f.id === 'husbandFullName')!;
+    const husband = formsOf('1.000894')[0]!
+      .sections.flatMap((s) => s.fields)
+      .find((f) => f.id === 'husbandFullName')!;
     expect(await page.locator('.a4 [data-field="husbandFullName"]').innerText()).toContain(husband.example);
     await page.goto(`${shared.server.origin}/desk`);
     // The visit lists it, printed, so ending the visit has nothing to warn about.
@@ -118,7 +122,9 @@ describe('/desk on a tablet', () => {
     const context = await shared.browser.newContext({ viewport: TABLET, locale: 'vi-VN' });
     await context.clock.install({ time: MONDAY });
     const page = await context.newPage();
-    await context.addInitScript(() => localStorage.setItem('motcua.desk', JSON.stringify({ staffName: 'Lan', idleMinutes: 5, visit: 'visit0000000001', round: null })));
+    await context.addInitScript(() =>
+      localStorage.setItem('motcua.desk', JSON.stringify({ staffName: 'Lan', idleMinutes: 5, visit: 'visit0000000001', round: null })),
+    );
     await page.goto(`${shared.server.origin}/d/new?p=1.000894&by=desk`);
     await page.locator('[name="wifeFullName"]').fill('Đỗ Thị Bỏ Quên');
     await context.clock.fastForward('05:30');
@@ -142,14 +148,20 @@ describe('an outreach round', () => {
       await field.page.goto(`${shared.server.origin}/d/new?p=${code}`);
       await field.page.waitForURL(/step=/);
       ids.push(new URL(field.page.url()).pathname.split('/').pop()!);
-      await field.page.locator('form.dossier-step input[type="text"]').first().fill(`Hộ số ${i + 1}`.replace(/\d/, 'Một'));
+      await field.page
+        .locator('form.dossier-step input[type="text"]')
+        .first()
+        .fill(`Hộ số ${i + 1}`.replace(/\d/, 'Một'));
     }
     // 18 more households, as the round's dossiers are stored: copies of the first with their own ids and names.
     await field.page.goto(`${shared.server.origin}/drafts`);
     await field.page.locator('.draft-row').first().waitFor();
     const [template] = (await storedText(field.page)).dossiers.filter((d) => d.code === '1.000894');
     expect(template!.round).toBe('Thôn Đông 23/11');
-    await putDossiers(field.page, Array.from({ length: 18 }, (_, i) => ({ ...template!, id: `round${String(i).padStart(11, '0')}`, applicant: `Hộ ${i + 3}` })));
+    await putDossiers(
+      field.page,
+      Array.from({ length: 18 }, (_, i) => ({ ...template!, id: `round${String(i).padStart(11, '0')}`, applicant: `Hộ ${i + 3}` })),
+    );
     await field.page.reload();
     const round = field.page.locator('[data-round="Thôn Đông 23/11"]');
     await expect.poll(() => round.innerText()).toContain('20 hồ sơ');
@@ -171,6 +183,8 @@ describe('an outreach round', () => {
     await pick.setInputFiles({ name: 'dot.json', mimeType: 'application/json', buffer: file });
     await expect.poll(() => summary.innerText()).toMatch(/Mới: 0 · Cập nhật: 0 · Đã có, bỏ qua: 20/);
     expect(await desk.page.getByRole('button', { name: /^Nhập \d+ hồ sơ$/ }).count()).toBe(0);
-    expect((await storedText(desk.page)).dossiers.map((d) => d.id).sort()).toEqual([...ids, ...Array.from({ length: 18 }, (_, i) => `round${String(i).padStart(11, '0')}`)].sort());
+    expect((await storedText(desk.page)).dossiers.map((d) => d.id).sort()).toEqual(
+      [...ids, ...Array.from({ length: 18 }, (_, i) => `round${String(i).padStart(11, '0')}`)].sort(),
+    );
   });
 });

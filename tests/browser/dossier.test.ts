@@ -3,8 +3,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Dossier } from '../../src/schema/dossier';
 import { newPage, serveDist } from './chromium';
-import { browserAndServer } from './fixture';
 import { fieldsById, fillDate, fillFromExamples, formsOf, putDossiers, readStore, startDossier } from './dossierSteps';
+import { browserAndServer } from './fixture';
+
 /** The procedure with the longest form (59 questions): people with meritorious service, benefits after a death. */
 const LONGEST = '1.010824';
 const shared = browserAndServer();
@@ -13,7 +14,9 @@ const storedDossiers = (page: Page) => readStore<Dossier>(page, 'dossiers');
 
 /** What the check page shows for each answered question: data-answer id → text. */
 const shownAnswers = (page: Page) =>
-  page.$$eval('.check-answers [data-answer]', (rows) => Object.fromEntries(rows.map((r) => [r.getAttribute('data-answer'), r.querySelector('dd')!.textContent])));
+  page.$$eval('.check-answers [data-answer]', (rows) =>
+    Object.fromEntries(rows.map((r) => [r.getAttribute('data-answer'), r.querySelector('dd')!.textContent])),
+  );
 
 describe('a dossier on the phone', () => {
   it('fills every question of the longest form from its examples, is ready, and keeps every answer across a reload', async () => {
@@ -32,7 +35,8 @@ describe('a dossier on the phone', () => {
     const [stored] = await storedDossiers(page);
     expect(stored!.id).toBe(id);
     expect(stored!.status).toBe('ready');
-    for (const name of filled) if (name !== 'documents') expect(stored!.answers[formsOf(LONGEST)[0]!.id]![name], name).toBe(fields.get(name)!.example);
+    for (const name of filled)
+      if (name !== 'documents') expect(stored!.answers[formsOf(LONGEST)[0]!.id]![name], name).toBe(fields.get(name)!.example);
     // Straight after typing, a reload finds the text: saving waits at most ~300 ms and a hidden page saves at once.
     await page.goto(`${shared.server.origin}/d/${id}?step=1-lumpSum-2`);
     await page.locator('[name="lumpPhone"]').fill('0912345678');
@@ -77,7 +81,14 @@ describe('many dossiers', () => {
     const { page } = await newPage(shared.browser);
     await startDossier(page, shared.server.origin, '1.000894');
     const [template] = await storedDossiers(page);
-    await putDossiers(page, Array.from({ length: 59 }, (_, i) => ({ ...template!, id: `many${String(i).padStart(12, '0')}`, updatedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() })));
+    await putDossiers(
+      page,
+      Array.from({ length: 59 }, (_, i) => ({
+        ...template!,
+        id: `many${String(i).padStart(12, '0')}`,
+        updatedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+      })),
+    );
     await page.goto(`${shared.server.origin}/drafts`);
     await expect.poll(() => page.locator('.draft-row').count()).toBe(50);
     // The newest first: the one just started, then the seeded ones from the latest down.
@@ -95,7 +106,12 @@ describe('with no network at all', () => {
     await page.getByText('Đã sẵn sàng dùng khi không có mạng.').waitFor({ timeout: 30_000 });
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await own.close();
-    expect(await fetch(own.origin).then(() => 'up', () => 'down')).toBe('down');
+    expect(
+      await fetch(own.origin).then(
+        () => 'up',
+        () => 'down',
+      ),
+    ).toBe('down');
 
     const id = await startDossier(page, own.origin, '1.000894');
     await fillFromExamples(page, formsOf('1.000894'));
@@ -216,7 +232,9 @@ describe('handing on', () => {
 
     await page.locator('.draft-row').getByRole('button', { name: /Xóa/ }).click();
     await expect.poll(() => storedDossiers(page)).toEqual([]);
-    await page.locator('input[type="file"]').setInputFiles({ name: 'ho-so.json', mimeType: 'application/json', buffer: Buffer.from(file.replace('Lê', 'Lý')) });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'ho-so.json', mimeType: 'application/json', buffer: Buffer.from(file.replace('Lê', 'Lý')) });
     await page.getByText('Tệp đã bị sửa hoặc bị hỏng sau khi tải về, nên không nhập.').waitFor();
     await page.locator('input[type="file"]').setInputFiles({ name: 'ho-so.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     expect(await page.locator('.import-summary').innerText()).toContain('Mới: 1');
@@ -291,7 +309,7 @@ describe('faults', () => {
     await page.locator('[name="wifeFullName"]').waitFor();
     // The disk fills up while the person is typing.
     await page.evaluate(() => {
-      IDBObjectStore.prototype.put = function () {
+      IDBObjectStore.prototype.put = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });

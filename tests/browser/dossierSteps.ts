@@ -47,7 +47,8 @@ export const putDossiers = (page: Page, records: unknown[]) =>
   );
 
 /** Every field of these forms by id (field ids are unique within a form; the forms of one dossier share none that matter here). */
-export const fieldsById = (forms: FormTemplate[]) => new Map(forms.flatMap((f) => f.sections.flatMap((s) => s.fields.map((x) => [x.id, x] as const))));
+export const fieldsById = (forms: FormTemplate[]) =>
+  new Map(forms.flatMap((f) => f.sections.flatMap((s) => s.fields.map((x) => [x.id, x] as const))));
 
 const DATE_BOXES = ['day', 'month', 'year'] as const;
 
@@ -110,8 +111,17 @@ export async function fillFromExamples(page: Page, forms: FormTemplate[]): Promi
     const url = page.url();
     const moved = () => page.waitForURL((u) => u.toString() !== url).then(() => true);
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
-    if (!(await Promise.race([moved(), page.locator('.problem-summary').waitFor().then(() => false)]))) {
-      if (await page.locator('.problem-summary.error').count()) throw new Error(`errors at ${url}: ${await page.locator('.problem-summary').innerText()}`);
+    if (
+      !(await Promise.race([
+        moved(),
+        page
+          .locator('.problem-summary')
+          .waitFor()
+          .then(() => false),
+      ]))
+    ) {
+      if (await page.locator('.problem-summary.error').count())
+        throw new Error(`errors at ${url}: ${await page.locator('.problem-summary').innerText()}`);
       // Warnings (not errors) are shown once: moving on a second time accepts them.
       await page.getByRole('button', { name: 'Tiếp tục' }).click();
       await moved();

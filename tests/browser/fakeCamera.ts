@@ -10,13 +10,13 @@ function qrPicture(text: string, width: number, height: number, scale: number): 
   const left = Math.floor((width - side) / 2);
   const top = Math.floor((height - side) / 2);
   for (let y = 0; y < side; y++) for (let x = 0; x < side; x++) luma[(top + y) * width + left + x] = 255;
-  modules.forEach((row, my) =>
-    row.forEach((dark, mx) => {
-      if (!dark) return;
+  for (const [my, row] of modules.entries()) {
+    for (const [mx, dark] of row.entries()) {
+      if (!dark) continue;
       for (let dy = 0; dy < scale; dy++)
         for (let dx = 0; dx < scale; dx++) luma[(top + (my + 4) * scale + dy) * width + left + (mx + 4) * scale + dx] = 16;
-    }),
-  );
+    }
+  }
   return luma;
 }
 
@@ -38,7 +38,12 @@ function writeY4m(path: string, width: number, height: number, pictures: Uint8Ar
 export function writeQrVideo(path: string, text: string, { width = 640, height = 480, frames = 3, fill = 1 / 1.3 } = {}): void {
   const scale = Math.floor((Math.min(width, height) * fill) / (qrModules(text).length + 8));
   const luma = qrPicture(text, width, height, scale);
-  writeY4m(path, width, height, Array.from({ length: frames }, () => luma));
+  writeY4m(
+    path,
+    width,
+    height,
+    Array.from({ length: frames }, () => luma),
+  );
 }
 
 /** A Y4M video of blank paper: the camera runs, and there is nothing to read. */
@@ -68,7 +73,13 @@ export function writeQrPng(path: string, text: string, size = 400): void {
 export function writeImagesVideo(
   path: string,
   pngs: Buffer[],
-  { width = 1024, height = 768, framesEach = 8, fill = 0.6, scale: fixedScale }: { width?: number; height?: number; framesEach?: number; fill?: number; scale?: number } = {},
+  {
+    width = 1024,
+    height = 768,
+    framesEach = 8,
+    fill = 0.6,
+    scale: fixedScale,
+  }: { width?: number; height?: number; framesEach?: number; fill?: number; scale?: number } = {},
 ): void {
   const frames = pngs.map((file) => {
     const png = PNG.sync.read(file);
@@ -95,5 +106,10 @@ export function writeImagesVideo(
     }
     return luma;
   });
-  writeY4m(path, width, height, frames.flatMap((f) => Array.from({ length: framesEach }, () => f)));
+  writeY4m(
+    path,
+    width,
+    height,
+    frames.flatMap((f) => Array.from({ length: framesEach }, () => f)),
+  );
 }

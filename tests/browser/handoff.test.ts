@@ -10,7 +10,11 @@ import { writeImagesVideo, writeQrVideo } from './fakeCamera';
 const LONGEST = '1.010824';
 /** A chip ID card's QR payload, in the documented layout: no old ID number, with an issue date. */
 const CARD = '038175012345||Trần Thị Hoa|11021975|Nữ|Thôn Đông, xã Định Hưng, tỉnh Thanh Hóa|20062021';
-const CAMERA = (file: string) => ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${file}`, '--use-fake-ui-for-media-stream'];
+const CAMERA = (file: string) => [
+  '--use-fake-device-for-media-stream',
+  `--use-file-for-fake-video-capture=${file}`,
+  '--use-fake-ui-for-media-stream',
+];
 
 const work = mkdtempSync(join(tmpdir(), 'motcua-handoff-'));
 let server: Awaited<ReturnType<typeof serveDist>>;

@@ -65,7 +65,11 @@ describe('hostile input at each edge: refused with the reason, and the app goes 
     expect(code!.length).toBeLessThan(800);
     const video = join(work, 'deep.y4m');
     writeQrVideo(video, code!);
-    const browser = await launch(['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`, '--use-fake-ui-for-media-stream']);
+    const browser = await launch([
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+      '--use-fake-ui-for-media-stream',
+    ]);
     browsers.push(browser);
     const { context, page, errors } = await newPage(browser);
     await context.grantPermissions(['camera'], { origin: server.origin });

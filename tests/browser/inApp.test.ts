@@ -11,13 +11,14 @@ const shared = browserAndServer();
 /** A birth registration: the commonest sheet, and a short form. */
 const CODE = '1.001193';
 
-
 /** Layout shifts since the page began, as Chromium reports them (CLS's entries). */
 const shifts = (page: Page) =>
   page.evaluate(
     () =>
       new Promise<number>((resolve) => {
-        new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, e) => sum + (e as PerformanceEntry & { value: number }).value, 0))).observe({
+        new PerformanceObserver((list) =>
+          resolve(list.getEntries().reduce((sum, e) => sum + (e as PerformanceEntry & { value: number }).value, 0)),
+        ).observe({
           type: 'layout-shift',
           buffered: true,
         });
@@ -90,7 +91,14 @@ describe('a sheet opened inside an app', () => {
     ] as const) {
       const { page, context } = await newPage(shared.browser, PHONE, 1, ua);
       await page.goto(`${shared.server.origin}/p/${CODE}`);
-      await expect.poll(() => page.locator('.in-app-line').innerText().catch(() => '')).toContain(`Bạn đang xem trong ${name}. Mở bằng ${browser}`);
+      await expect
+        .poll(() =>
+          page
+            .locator('.in-app-line')
+            .innerText()
+            .catch(() => ''),
+        )
+        .toContain(`Bạn đang xem trong ${name}. Mở bằng ${browser}`);
       await context.close();
     }
   });
@@ -111,14 +119,23 @@ describe('a sheet opened inside an app', () => {
     await page.goto(`${shared.server.origin}/`);
     await appRunning(page);
     // Chromium would offer to install; inside an app nothing can be installed.
-    await page.evaluate(() => dispatchEvent(Object.assign(new Event('beforeinstallprompt', { cancelable: true }), { prompt: async () => undefined, userChoice: Promise.resolve({ outcome: 'dismissed' }) })));
+    await page.evaluate(() =>
+      dispatchEvent(
+        Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+          prompt: async () => undefined,
+          userChoice: Promise.resolve({ outcome: 'dismissed' }),
+        }),
+      ),
+    );
     await page.locator('.in-app-line').waitFor();
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.active)))).toBe(true);
     await page.waitForTimeout(500);
     expect(await page.locator('#install-title').count()).toBe(0);
     expect(await page.getByText('Đã sẵn sàng dùng khi không có mạng.').count()).toBe(0);
     await page.goto(`${shared.server.origin}/settings`);
-    await expect.poll(() => page.getByTestId('offline-ready').innerText()).toContain('Không chắc — Zalo có thể xóa dữ liệu của trang bất cứ lúc nào.');
+    await expect
+      .poll(() => page.getByTestId('offline-ready').innerText())
+      .toContain('Không chắc — Zalo có thể xóa dữ liệu của trang bất cứ lúc nào.');
   });
 });
 
@@ -155,7 +172,9 @@ describe('a dossier inside an app', () => {
 
     await zalo.page.getByRole('button', { name: 'Chuyển hồ sơ sang Chrome' }).click();
     const panel = zalo.page.locator('.move-panel');
-    expect(await panel.locator('a[href^="intent:"]').getAttribute('href')).toContain('/drafts?paste=1#Intent;scheme=http;package=com.android.chrome;');
+    expect(await panel.locator('a[href^="intent:"]').getAttribute('href')).toContain(
+      '/drafts?paste=1#Intent;scheme=http;package=com.android.chrome;',
+    );
     await panel.getByRole('button', { name: 'Sao chép hồ sơ' }).click();
     await panel.getByText('Đã sao chép hồ sơ.').waitFor();
     const copied = await zalo.page.evaluate(() => navigator.clipboard.readText());

@@ -5,8 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { FormTemplate } from '../../src/schema/form';
 import { readDataFiles } from '../../build/readData';
+import type { FormTemplate } from '../../src/schema/form';
 import { validateData } from '../../src/schema/validate';
 import { appRunning, newPage } from './chromium';
 import { forms, formsOf, procedures, putDossiers, readStore } from './dossierSteps';
@@ -14,7 +14,6 @@ import { browserAndServer } from './fixture';
 
 const shared = browserAndServer();
 const { commune } = validateData(readDataFiles(process.cwd()));
-
 
 const record = (id: string, code: string, answers: Record<string, Record<string, string>>) => ({
   id,
@@ -28,13 +27,25 @@ const record = (id: string, code: string, answers: Record<string, Record<string,
   createdAt: '2026-11-20T08:00:00.000Z',
   updatedAt: '2026-11-20T08:00:00.000Z',
 });
-const examples = (form: FormTemplate) => Object.fromEntries(form.sections.flatMap((s) => s.fields).filter((f) => f.example).map((f) => [f.id, f.example]));
+const examples = (form: FormTemplate) =>
+  Object.fromEntries(
+    form.sections
+      .flatMap((s) => s.fields)
+      .filter((f) => f.example)
+      .map((f) => [f.id, f.example]),
+  );
 
 /** Opens the app once so its database exists, then stores these records as an earlier session would have. */
 async function withDossiers(page: Page, records: unknown[]) {
   await page.goto(shared.server.origin + '/drafts');
   await page.locator('main h1').waitFor();
-  await expect.poll(() => readStore(page, 'dossiers').then(() => true).catch(() => false)).toBe(true);
+  await expect
+    .poll(() =>
+      readStore(page, 'dossiers')
+        .then(() => true)
+        .catch(() => false),
+    )
+    .toBe(true);
   await putDossiers(page, records);
 }
 
@@ -51,7 +62,9 @@ describe('how to file today', () => {
     expect(text).toMatch(/kiểm tra ngày \d\d\/\d\d\/\d{4}/);
     expect(text).toContain('Nguồn khác ghi khác');
     // It comes before the dossier components: the first thing read after the name and code.
-    expect(await page.evaluate(() => document.querySelector('[data-filing]')!.compareDocumentPosition(document.querySelector('#part-components')!) & 4)).toBe(4);
+    expect(
+      await page.evaluate(() => document.querySelector('[data-filing]')!.compareDocumentPosition(document.querySelector('#part-components')!) & 4),
+    ).toBe(4);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -111,7 +124,9 @@ describe('a rule that has run out, on the device’s own date', () => {
 
   it('counts a paper as needed again in the dossier once the rule that waived it has run out', async () => {
     // A paperless procedure asks for no papers at all, so the rule shows on one that is not.
-    const p = procedures.find((x) => !commune.badges.paperless.includes(x.code) && x.components.some((c) => !c.when && c.notNeeded?.valid?.until === until))!;
+    const p = procedures.find(
+      (x) => !commune.badges.paperless.includes(x.code) && x.components.some((c) => !c.when && c.notNeeded?.valid?.until === until),
+    )!;
     const paper = p.components.find((c) => !c.when && c.notNeeded?.valid?.until === until)!;
     const { page } = await newPage(shared.browser);
     await withDossiers(page, [record('lawexpiry0001', p.code, {})]);

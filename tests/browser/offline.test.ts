@@ -43,7 +43,12 @@ describe('after one visit, with the server stopped', () => {
     const { context, page, errors } = await newPage(browser);
     await visitUntilReady(page, server.origin);
     await server.close();
-    expect(await fetch(server.origin).then(() => 'up', () => 'down')).toBe('down');
+    expect(
+      await fetch(server.origin).then(
+        () => 'up',
+        () => 'down',
+      ),
+    ).toBe('down');
 
     for (const p of procedures) {
       await page.goto(`${server.origin}/p/${p.code}`);
@@ -112,7 +117,10 @@ describe('installing', () => {
     // A headless browser never offers one, so the event is the browser's as Chromium sends it, made here.
     await page.evaluate(() => {
       const offer = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
-        prompt: () => ((window as unknown as { prompted: boolean }).prompted = true) && Promise.resolve(),
+        prompt: () => {
+          (window as unknown as { prompted: boolean }).prompted = true;
+          return Promise.resolve();
+        },
         userChoice: Promise.resolve({ outcome: 'dismissed' }),
       });
       dispatchEvent(offer);

@@ -4,8 +4,8 @@
  * Node runs it.
  */
 import jsQR from 'jsqr';
-import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Page } from 'playwright-core';
 
 /** Print resolution of the checks: a cheap office scanner's default. */
 export const DPI = 150;
@@ -35,7 +35,10 @@ export async function readPaper(pdf: Buffer): Promise<PaperPage[]> {
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
-    const text = content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' ');
+    const text = content.items
+      .map((item) => ('str' in item ? item.str : ''))
+      .join(' ')
+      .replace(/\s+/g, ' ');
     const viewport = page.getViewport({ scale: DPI / 72 });
     const { canvas, context } = (doc.canvasFactory as CanvasFactory).create(Math.ceil(viewport.width), Math.ceil(viewport.height));
     await page.render({ canvas, canvasContext: context, viewport }).promise;

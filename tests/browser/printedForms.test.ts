@@ -9,7 +9,7 @@ import type { FormTemplate } from '../../src/schema/form';
 import { newPage, TABLET } from './chromium';
 import { fillFromExamples, forms, formsOf, startDossier } from './dossierSteps';
 import { browserAndServer } from './fixture';
-import { printA4, readPaper, type PaperPage } from './paper';
+import { type PaperPage, printA4, readPaper } from './paper';
 
 const shared = browserAndServer();
 
@@ -22,7 +22,8 @@ async function fontsUsed(page: Page): Promise<Set<string>> {
   const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '.a4 *, .print-source, [data-worksheet]' });
   const used = new Set<string>();
   for (const nodeId of nodeIds) {
-    for (const font of (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts) used.add(`${font.familyName}${font.isCustomFont ? '' : ' (system)'}`);
+    for (const font of (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts)
+      used.add(`${font.familyName}${font.isCustomFont ? '' : ' (system)'}`);
   }
   await cdp.detach();
   return used;
@@ -31,7 +32,11 @@ async function fontsUsed(page: Page): Promise<Set<string>> {
 /** The smallest text size, in points, of anything with words in the form, as printed. */
 const smallestPoints = (page: Page) =>
   page.$$eval('.a4 *', (els) =>
-    Math.min(...els.filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim())).map((e) => (parseFloat(getComputedStyle(e).fontSize) * 72) / 96)),
+    Math.min(
+      ...els
+        .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()))
+        .map((e) => (parseFloat(getComputedStyle(e).fontSize) * 72) / 96),
+    ),
   );
 
 /**
@@ -100,7 +105,10 @@ describe('a filled form on paper', () => {
       expect(paper.filter((p) => p.text.includes(norm(field.example))).length, field.id).toBeGreaterThan(0);
     }
     const last = paper.at(-1)!.text;
-    const [y, m, d] = form.sections.flatMap((s) => s.fields).find((f) => f.id === form.madeAt!.date)!.example.split('-');
+    const [y, m, d] = form.sections
+      .flatMap((s) => s.fields)
+      .find((f) => f.id === form.madeAt!.date)!
+      .example.split('-');
     expect(last).toContain(`Làm tại: Xã Định Hưng, ngày ${d} tháng ${m} năm ${y}`);
     // Questions the paper form does not have are not printed.
     expect(paper.map((p) => p.text).join(' ')).not.toContain('Có ghi thông tin người mẹ');

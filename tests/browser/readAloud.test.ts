@@ -21,7 +21,10 @@ const fakeSpeech = (context: BrowserContext, lang: string | null) =>
     });
     Object.defineProperty(window, 'speechSynthesis', {
       value: {
-        getVoices: () => ((window as unknown as typeof state).__voicesAsked = true) && voices,
+        getVoices: () => {
+          (window as unknown as typeof state).__voicesAsked = true;
+          return voices;
+        },
         speak: (u: SpeechSynthesisUtterance) => spoken.push(u.text),
         cancel: () => undefined,
         addEventListener: (type: string, listener: () => void) => {

@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 export const readabilityProblems = (page: Page) =>
   page.evaluate(() => {
     const problems: string[] = [];
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
     const visible = (el: Element) => {
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
@@ -16,13 +17,14 @@ export const readabilityProblems = (page: Page) =>
     };
     for (const el of document.querySelectorAll('body *')) {
       const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
-      if (ownText && visible(el) && parseFloat(getComputedStyle(el).fontSize) < 16) problems.push(`text ${getComputedStyle(el).fontSize}: ${name(el)}`);
+      if (ownText && visible(el) && parseFloat(getComputedStyle(el).fontSize) < 16)
+        problems.push(`text ${getComputedStyle(el).fontSize}: ${name(el)}`);
     }
     for (const el of document.querySelectorAll('a, button, input, select, textarea, summary')) {
       if (!visible(el) || (el as HTMLInputElement).type === 'hidden') continue;
       const inText = el.tagName === 'A' && !el.classList.contains('button') && getComputedStyle(el).display === 'inline';
       if (inText) continue;
-      const target = (el as HTMLInputElement).type === 'checkbox' || (el as HTMLInputElement).type === 'radio' ? el.closest('label') ?? el : el;
+      const target = (el as HTMLInputElement).type === 'checkbox' || (el as HTMLInputElement).type === 'radio' ? (el.closest('label') ?? el) : el;
       const box = target.getBoundingClientRect();
       if (box.height < 47.5 || box.width < 47.5) problems.push(`target ${Math.round(box.width)}x${Math.round(box.height)}: ${name(el)}`);
     }

@@ -21,7 +21,11 @@ afterAll(async () => {
 async function scanning(payload: string, name: string): Promise<{ browser: Browser; page: Page }> {
   const video = join(work, `${name}.y4m`);
   writeQrVideo(video, payload);
-  const browser = await launch(['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`, '--use-fake-ui-for-media-stream']);
+  const browser = await launch([
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-video-capture=${video}`,
+    '--use-fake-ui-for-media-stream',
+  ]);
   const { context, page } = await newPage(browser);
   await context.grantPermissions(['camera'], { origin: server.origin });
   page.on('dialog', (d) => {
@@ -62,7 +66,7 @@ describe('/scan with a camera, for each kind of code', () => {
     await browser.close();
   });
 
-  it('says when a portal code is not in this commune\'s list, without reading the province number as a code', async () => {
+  it("says when a portal code is not in this commune's list, without reading the province number as a code", async () => {
     const payload = 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=187805';
     const { browser, page } = await scanning(payload, 'province-route');
     await page.getByText('Thủ tục này không có trong danh mục của xã').waitFor({ timeout: 20_000 });

@@ -4,7 +4,12 @@ import { parse } from 'acorn';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, NEWER_BUILT_INS, SYNTAX_YEAR } from '../../build/browsers';
 
-const shipped = [...readdirSync('dist/assets').filter((f) => f.endsWith('.js')).map((f) => join('dist/assets', f)), 'dist/sw.js'];
+const shipped = [
+  ...readdirSync('dist/assets')
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join('dist/assets', f)),
+  'dist/sw.js',
+];
 
 describe(`the shipped JavaScript runs on ${BROWSERS.map((b) => `${b.name} ${b.version}`).join(', ')}`, () => {
   it(`uses no syntax after ES${SYNTAX_YEAR}`, () => {

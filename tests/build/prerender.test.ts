@@ -21,7 +21,9 @@ describe('the prerendered pages', () => {
       expect(html, p.code).toContain('class="sheet-parts"');
       // The scripts are asked for after the first paint, so the prerendered text never waits for them.
       expect(html, p.code).not.toMatch(/<script type="module"|modulepreload" crossorigin href/);
-      expect(html, p.code).toMatch(/<script>requestAnimationFrame\(function\(\)\{setTimeout\(function\(\)\{\["\/assets\/[^<]+import\("\/assets\/index-[\w-]+\.js"\)/);
+      expect(html, p.code).toMatch(
+        /<script>requestAnimationFrame\(function\(\)\{setTimeout\(function\(\)\{\["\/assets\/[^<]+import\("\/assets\/index-[\w-]+\.js"\)/,
+      );
     }
   });
 
@@ -34,10 +36,14 @@ describe('the prerendered pages', () => {
     const script = '<script type="module" crossorigin src="/assets/index-a.js"></script>';
     const shell = `<head><title>Một Cửa</title>${script}</head><body><div id="app"></div></body>`;
     const filled = fillShell(shell, { path: '/p/1.2', title: 'A <b> & "c"', html: '<h1>x</h1>', preload: null, stamp: '1.0' });
-    expect(filled).toMatch(/^<head><title>A &lt;b&gt; &amp; &quot;c&quot;<\/title><script>requestAnimationFrame\(.*import\("\/assets\/index-a\.js"\)\}\)\}\)<\/script><\/head>/);
+    expect(filled).toMatch(
+      /^<head><title>A &lt;b&gt; &amp; &quot;c&quot;<\/title><script>requestAnimationFrame\(.*import\("\/assets\/index-a\.js"\)\}\)\}\)<\/script><\/head>/,
+    );
     expect(filled).toMatch(/<body><div id="app" data-page="\/p\/1\.2" data-stamp="1\.0"><h1>x<\/h1><\/div><\/body>$/);
     expect(() => fillShell(`${script}<body></body>`, { path: '/', title: 't', html: '', preload: null, stamp: '' })).toThrow(/no <div id="app">/);
-    expect(() => fillShell('<body><div id="app"></div></body>', { path: '/', title: 't', html: '', preload: null, stamp: '' })).toThrow(/no module script/);
+    expect(() => fillShell('<body><div id="app"></div></body>', { path: '/', title: 't', html: '', preload: null, stamp: '' })).toThrow(
+      /no module script/,
+    );
     expect(pageFile('/')).toBe('index.html');
     expect(pageFile('/p/1.001193')).toBe('p/1.001193.html');
   });
