@@ -1,7 +1,6 @@
 import catalogue from 'virtual:catalogue';
 import portalUuids from 'virtual:portal-uuids';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { LOCAL_KEYS, readLocal, writeLocal } from '../app/localStore';
+import { useRef, useState } from 'preact/hooks';
 import { navigate } from '../app/router';
 import { usePageTitle } from '../app/usePageTitle';
 import { readExport } from '../dossier/exportFile';
@@ -14,7 +13,7 @@ import { OpenInBrowser } from '../inapp/OpenInBrowser';
 import type { Dossier } from '../schema/dossier';
 import { classifyPayload, type Known, nationalCode, ownTarget, type Payload } from './payload';
 import { ScanResult } from './ScanResult';
-import { type Camera, CameraError, type CameraProblem, createScanner, type Scanner } from './scanner';
+import { useCamera } from './useCamera';
 
 const known: Known = {
   codes: new Set(catalogue.procedures.map((p) => p.code)),
@@ -22,12 +21,8 @@ const known: Known = {
 };
 const READER_ID = 'reader';
 
-type View =
-  /** Not started: inside an app's browser, where the camera is often blocked, it starts only on request. */
-  | { step: 'off' }
-  | { step: 'starting' }
-  | { step: 'scanning' }
-  | { step: 'problem'; problem: CameraProblem }
+/** What the screen shows once the camera has read something, or failed to read a photo. */
+type Outcome =
   | { step: 'result'; payload: Exclude<Payload, { kind: 'procedure' }> }
   | { step: 'fileFailed' }
   | { step: 'received'; dossiers: Dossier[]; round?: string };
@@ -35,20 +30,12 @@ type View =
 /** How far a dossier handed over by a sequence of QR codes has come, or why it was refused. */
 type Receiving = { have: number; total: number } | { problem: 'damaged' | 'tooLarge' | 'invalid' | 'notTransfer' } | null;
 
-const rememberedCamera = () => readLocal(LOCAL_KEYS.camera);
-
 /**
  * /scan: reads posted QR codes with the camera, a photo, or a typed code, all on the device. Inside an app's browser
  * (src/inapp) it leads with the photo and the typed code, and tries the camera only when asked.
  */
 export default function ScanPage() {
-  const scanner = useRef<Scanner | null>(null);
-  /** The camera should be running (it is stopped while the page is hidden, and restarted when it comes back). */
-  const wanted = useRef(!inApp);
-  const [view, setView] = useState<View>({ step: inApp ? 'off' : 'starting' });
-  const [cameras, setCameras] = useState<Camera[]>([]);
-  const [cameraId, setCameraId] = useState<string | null>(rememberedCamera);
-  const [torch, setTorch] = useState<boolean | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const collector = useRef(createCollector());
   const [receiving, setReceiving] = useState<Receiving>(null);
 
@@ -64,94 +51,29 @@ export default function ScanPage() {
     collector.current.reset();
     const checked = await readExport(state.value);
     if (!checked.ok) return setReceiving({ problem: 'invalid' });
-    wanted.current = false;
-    await scanner.current?.stop();
+    await camera.stop();
     setReceiving(null);
-    setView({ step: 'received', dossiers: checked.dossiers, ...(checked.round ? { round: checked.round } : {}) });
+    setOutcome({ step: 'received', dossiers: checked.dossiers, ...(checked.round ? { round: checked.round } : {}) });
   };
 
   const handle = async (text: string) => {
     if (isTransferPart(text)) return receivePart(text);
     const payload = classifyPayload(text, known);
-    wanted.current = false;
-    await scanner.current?.stop();
+    await camera.stop();
     const target = ownTarget(payload);
     if (target) navigate(target);
-    else setView({ step: 'result', payload: payload as Exclude<Payload, { kind: 'procedure' }> });
+    else setOutcome({ step: 'result', payload: payload as Exclude<Payload, { kind: 'procedure' }> });
   };
-
-  // The decoder reports every frame that shows the code; only the first one counts.
-  const onCameraCode = (text: string) => {
-    if (wanted.current) void handle(text);
-  };
-
-  /** The screen's scanner, made on first use: a photo can be picked before the camera is asked for. */
-  const scannerNow = () => (scanner.current ??= createScanner(READER_ID));
-
-  const begin = async (id: string | null) => {
-    const s = scanner.current;
-    if (!s) return;
-    wanted.current = true;
-    setView({ step: 'starting' });
-    setTorch(null);
-    try {
-      await s.start(id, onCameraCode).catch(async (error: unknown) => {
-        // A remembered camera may be gone (another phone, a detached webcam): fall back to the rear camera.
-        if (id === null) throw error;
-        await s.start(null, onCameraCode);
-      });
-      if (!wanted.current) return void s.stop();
-      setView({ step: 'scanning' });
-      setTorch(s.torchSupported() ? false : null);
-      setCameras(await s.cameras().catch(() => []));
-    } catch (error) {
-      setView({ step: 'problem', problem: error instanceof CameraError ? error.problem : 'other' });
-    }
-  };
-
-  useEffect(() => {
-    scannerNow();
-    // A photo picked before this first effect ran has already stopped the camera from being wanted.
-    if (wanted.current) void begin(cameraId);
-    // The camera is released whenever the page is hidden (tab switch, phone locked) to save the battery.
-    // Browsers may report "visible" more than once: the camera comes back once, and only if hiding stopped it.
-    let stoppedWhileHidden = false;
-    const onVisibility = () => {
-      if (document.hidden) {
-        stoppedWhileHidden = wanted.current;
-        void scanner.current?.stop();
-      } else if (stoppedWhileHidden && wanted.current) {
-        stoppedWhileHidden = false;
-        void begin(rememberedCamera());
-      }
-    };
-    const onHide = () => void scanner.current?.stop();
-    document.addEventListener('visibilitychange', onVisibility);
-    addEventListener('pagehide', onHide);
-    return () => {
-      wanted.current = false;
-      document.removeEventListener('visibilitychange', onVisibility);
-      removeEventListener('pagehide', onHide);
-      void scanner.current?.stop();
-      scanner.current = null;
-    };
-  }, []);
-
-  const switchCamera = () => {
-    const index = cameras.findIndex((c) => c.id === cameraId);
-    const next = cameras[(index + 1) % cameras.length]!;
-    writeLocal(LOCAL_KEYS.camera, next.id);
-    setCameraId(next.id);
-    void begin(next.id);
+  const camera = useCamera(READER_ID, (text) => void handle(text), { autoStart: !inApp });
+  const again = () => {
+    setOutcome(null);
+    void camera.start();
   };
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    const s = scannerNow();
-    wanted.current = false;
-    await s.stop();
-    const text = await s.scanFile(file).catch(() => null);
-    if (text === null) setView({ step: 'fileFailed' });
+    const text = await camera.scanFile(file);
+    if (text === null) setOutcome({ step: 'fileFailed' });
     else await handle(text);
   };
 
@@ -164,7 +86,8 @@ export default function ScanPage() {
   };
 
   usePageTitle(t('scan.title'));
-  const live = view.step === 'starting' || view.step === 'scanning';
+  const state = camera.camera.state;
+  const live = !outcome && (state === 'starting' || state === 'scanning');
   const fallbacks = (
     <section class="scan-fallbacks" aria-labelledby="other-ways">
       <h2 id="other-ways">{t('scan.otherWaysTitle')}</h2>
@@ -196,55 +119,45 @@ export default function ScanPage() {
       )}
       <div class={`viewfinder${live ? '' : ' idle'}`}>
         <div id={READER_ID} />
-        {live && <p class="hint">{t(view.step === 'starting' ? 'scan.starting' : 'scan.hint')}</p>}
+        {live && <p class="hint">{t(state === 'starting' ? 'scan.starting' : 'scan.hint')}</p>}
       </div>
-      {view.step === 'scanning' && (cameras.length > 1 || torch !== null) && (
+      {live && state === 'scanning' && (camera.cameras.length > 1 || camera.torch !== null) && (
         <p class="links">
-          {cameras.length > 1 && (
-            <button type="button" class="button" onClick={switchCamera}>
+          {camera.cameras.length > 1 && (
+            <button type="button" class="button" onClick={camera.switchCamera}>
               {t('scan.switchCamera')}
             </button>
           )}
-          {torch !== null && (
-            <button
-              type="button"
-              class="button"
-              aria-pressed={torch}
-              onClick={() =>
-                void scanner.current?.setTorch(!torch).then(
-                  () => setTorch(!torch),
-                  () => setTorch(null),
-                )
-              }
-            >
+          {camera.torch !== null && (
+            <button type="button" class="button" aria-pressed={camera.torch} onClick={camera.toggleTorch}>
               {t('scan.torch')}
             </button>
           )}
         </p>
       )}
       <div role="status" aria-live="polite">
-        {view.step === 'problem' && (
+        {!outcome && camera.camera.state === 'problem' && (
           <div class="error">
-            <p>{t(`scan.problem.${view.problem}`)}</p>
+            <p>{t(`scan.problem.${camera.camera.problem}`)}</p>
             <p>{t('scan.otherWays')}</p>
           </div>
         )}
-        {view.step === 'fileFailed' && <p class="error">{t('scan.fileFailed')}</p>}
+        {outcome?.step === 'fileFailed' && <p class="error">{t('scan.fileFailed')}</p>}
         {receiving && 'have' in receiving && <p class="notice">{t('handoff.receive.progress', receiving)}</p>}
         {receiving && 'problem' in receiving && (
           <p class="error">{t(`handoff.receive.${receiving.problem === 'notTransfer' ? 'damaged' : receiving.problem}`)}</p>
         )}
-        {view.step === 'received' && <ReceivedDossiers dossiers={view.dossiers} round={view.round} onCancel={() => void begin(rememberedCamera())} />}
-        {view.step === 'result' && (
+        {outcome?.step === 'received' && <ReceivedDossiers dossiers={outcome.dossiers} round={outcome.round} onCancel={again} />}
+        {outcome?.step === 'result' && (
           <section class="scan-result">
-            <ScanResult payload={view.payload} />
+            <ScanResult payload={outcome.payload} />
           </section>
         )}
       </div>
-      {!live && !(view.step === 'off' && inApp?.camera === 'missing') && (
+      {!live && !(state === 'off' && inApp?.camera === 'missing') && (
         <p>
-          <button type="button" class={view.step === 'off' ? 'button' : 'button primary'} onClick={() => void begin(rememberedCamera())}>
-            {t(view.step === 'problem' ? 'status.retry' : view.step === 'off' ? 'inapp.scan.tryCamera' : 'scan.again')}
+          <button type="button" class={state === 'off' ? 'button' : 'button primary'} onClick={again}>
+            {t(!outcome && state === 'problem' ? 'status.retry' : state === 'off' ? 'inapp.scan.tryCamera' : 'scan.again')}
           </button>
         </p>
       )}

@@ -49,6 +49,14 @@ async function openScanner(page: Page): Promise<void> {
   await expect.poll(() => liveTracks(page), { timeout: 10_000 }).toBe(1);
 }
 
+/** What a tab switch or a locked phone tells the page (a headless page is never really hidden). */
+const setHidden = (page: Page, hidden: boolean) =>
+  page.evaluate((h) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+
 describe('the camera', () => {
   it('is released when the person leaves /scan, and twenty open/close cycles leave no camera or memory behind', async () => {
     const { context, page } = await newPage(browser);
@@ -81,16 +89,26 @@ describe('the camera', () => {
     await context.addInitScript(TRACK_CAMERA);
     await page.goto(server.origin + '/');
     await openScanner(page);
-    const setHidden = (hidden: boolean) =>
-      page.evaluate((h) => {
-        Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
-        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
-        document.dispatchEvent(new Event('visibilitychange'));
-      }, hidden);
-    await setHidden(true);
+    await setHidden(page, true);
     await expect.poll(() => liveTracks(page), { timeout: 10_000 }).toBe(0);
-    await setHidden(false);
+    await setHidden(page, false);
     await expect.poll(() => liveTracks(page), { timeout: 10_000 }).toBe(1);
+    await context.close();
+  });
+
+  it('in the ID-card reader of a dossier, lives the same life: back after the page is hidden, released when closed', async () => {
+    const { context, page } = await newPage(browser);
+    await context.grantPermissions(['camera'], { origin: server.origin });
+    await context.addInitScript(TRACK_CAMERA);
+    await page.goto(`${server.origin}/d/new?p=1.000894`);
+    await page.getByRole('button', { name: 'Quét CCCD để điền' }).first().click();
+    await expect.poll(() => liveTracks(page), { timeout: 15_000 }).toBe(1);
+    await setHidden(page, true);
+    await expect.poll(() => liveTracks(page), { timeout: 10_000 }).toBe(0);
+    await setHidden(page, false);
+    await expect.poll(() => liveTracks(page), { timeout: 10_000 }).toBe(1);
+    await page.getByRole('button', { name: 'Hủy' }).first().click();
+    await expect.poll(() => liveTracks(page), { timeout: 10_000 }).toBe(0);
     await context.close();
   });
 
