@@ -1,10 +1,9 @@
 import catalogue from 'virtual:catalogue';
 import portalUuids from 'virtual:portal-uuids';
 import { useRef, useState } from 'preact/hooks';
+import { Lazy } from '../app/Lazy';
 import { navigate } from '../app/router';
 import { usePageTitle } from '../app/usePageTitle';
-import { readExport } from '../dossier/exportFile';
-import { ReceivedDossiers } from '../dossier/ReceivedDossiers';
 import { createCollector, isTransferPart } from '../handoff/transfer';
 import { t } from '../i18n';
 import { inApp } from '../inapp/here';
@@ -14,6 +13,13 @@ import type { Dossier } from '../schema/dossier';
 import { classifyPayload, type Known, nationalCode, ownTarget, type Payload } from './payload';
 import { ScanResult } from './ScanResult';
 import { useCamera } from './useCamera';
+
+/**
+ * A handed-over dossier is checked and imported by the dossier screens' code, loaded only once one has arrived, so
+ * a scanner opened to read a poster does not download it.
+ */
+const loadReadExport = () => import('../dossier/exportFile').then((m) => m.readExport);
+const loadReceived = () => import('../dossier/ReceivedDossiers').then((m) => ({ default: m.ReceivedDossiers }));
 
 const known: Known = {
   codes: new Set(catalogue.procedures.map((p) => p.code)),
@@ -49,7 +55,7 @@ export default function ScanPage() {
     if (state.state === 'progress') return setReceiving({ have: state.have, total: state.total });
     if (state.state === 'error') return setReceiving({ problem: state.reason });
     collector.current.reset();
-    const checked = await readExport(state.value);
+    const checked = await (await loadReadExport())(state.value);
     if (!checked.ok) return setReceiving({ problem: 'invalid' });
     await camera.stop();
     setReceiving(null);
@@ -147,7 +153,7 @@ export default function ScanPage() {
         {receiving && 'problem' in receiving && (
           <p class="error">{t(`handoff.receive.${receiving.problem === 'notTransfer' ? 'damaged' : receiving.problem}`)}</p>
         )}
-        {outcome?.step === 'received' && <ReceivedDossiers dossiers={outcome.dossiers} round={outcome.round} onCancel={again} />}
+        {outcome?.step === 'received' && <Lazy load={loadReceived} props={{ dossiers: outcome.dossiers, round: outcome.round, onCancel: again }} />}
         {outcome?.step === 'result' && (
           <section class="scan-result">
             <ScanResult payload={outcome.payload} />
