@@ -5,7 +5,7 @@ import { entryFor } from '../catalogue/entries';
 import { t } from '../i18n';
 import type { Dossier } from '../schema/dossier';
 import { listDossiers } from '../storage/dossiers';
-import { recoverJournal } from '../storage/journal';
+import { storageReady } from '../storage/ready';
 import { endVisit } from './endVisit';
 import { notHandedOn, ofVisit } from './visit';
 
@@ -26,8 +26,7 @@ export function VisitPanel({ visit, idle, onEnded }: { visit: string; idle: bool
   useEffect(() => {
     ending.current = false;
     // Changes journalled when the last screen was left are stored first, so the list (and a wipe) sees them.
-    recoverJournal()
-      .catch(() => undefined)
+    storageReady()
       .then(listDossiers)
       .then(
         (l) => setDossiers(ofVisit(l.dossiers, visit)),

@@ -11,8 +11,9 @@ import { readDesk } from '../desk/deskState';
 import { t } from '../i18n';
 import { DraftHereWarning } from '../inapp/DraftHereWarning';
 import { inApp } from '../inapp/here';
-import { checkStorage, StorageError, type StorageProblem } from '../storage/database';
+import { StorageError, type StorageProblem } from '../storage/database';
 import { saveDossier } from '../storage/dossiers';
+import { storageReady } from '../storage/ready';
 import { deskTags, newDossier, newDossierId } from './record';
 import { StorageProblemView } from './StorageProblemView';
 
@@ -31,7 +32,7 @@ export default function DossierNewPage({ code, assisted }: { code: string | null
     // The forms load while the dossier is made, not after the next screen asks for them.
     prefetchForms(entry.code);
     (async () => {
-      const problem = await checkStorage();
+      const problem = await storageReady();
       if (problem) return setState({ state: 'storage', problem });
       const sheet = await loadJson<SheetData>(entry.sheetUrl, isSheetFor(entry.code));
       const desk = readDesk();

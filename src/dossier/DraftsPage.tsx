@@ -6,9 +6,9 @@ import { t } from '../i18n';
 import { inApp } from '../inapp/here';
 import { MoveToBrowser } from '../inapp/MoveToBrowser';
 import type { Dossier } from '../schema/dossier';
-import { checkStorage, type StorageProblem } from '../storage/database';
+import type { StorageProblem } from '../storage/database';
 import { deleteDossier, listDossiers, saveDossier } from '../storage/dossiers';
-import { recoverJournal } from '../storage/journal';
+import { storageReady } from '../storage/ready';
 import { DossierRow } from './DossierRow';
 import { downloadDossiers } from './download';
 import { ImportDossiers } from './ImportDossiers';
@@ -45,9 +45,8 @@ export default function DraftsPage({ paste }: { paste: boolean }) {
   useEffect(() => {
     void (async () => {
       performance.mark('drafts-open');
-      const storage = await checkStorage();
+      const storage = await storageReady();
       if (storage) return setState({ state: 'storage', problem: storage });
-      await recoverJournal().catch(() => undefined);
       await reload();
     })();
   }, []);

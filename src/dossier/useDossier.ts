@@ -5,9 +5,10 @@ import type { IndexEntry, SheetData } from '../catalogue/types';
 import { isForm, isSheetFor, loadJson } from '../catalogue/useSheet';
 import type { Dossier } from '../schema/dossier';
 import type { FormTemplate } from '../schema/form';
-import { checkStorage, type StorageProblem, storageProblem } from '../storage/database';
+import { type StorageProblem, storageProblem } from '../storage/database';
 import { getDossier, saveDossier } from '../storage/dossiers';
-import { recoverJournal, writeJournal } from '../storage/journal';
+import { writeJournal } from '../storage/journal';
+import { storageReady } from '../storage/ready';
 import { createAutosaver, type SaveState } from './autosave';
 import { followRenames } from './formChanges';
 import { type DossierContext, touched } from './record';
@@ -59,9 +60,8 @@ export function useDossier(id: string) {
   useEffect(() => {
     let live = true;
     (async (): Promise<DossierLoad> => {
-      const problem = await checkStorage();
+      const problem = await storageReady();
       if (problem) return { state: 'storage', problem };
-      await recoverJournal();
       const dossier = await getDossier(id);
       if (dossier === null) return { state: 'missing' };
       if (dossier === 'damaged') return { state: 'damaged' };

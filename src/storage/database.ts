@@ -44,7 +44,8 @@ export const QUARANTINE = 'quarantine';
 /** How a record that failed the schema is kept aside. */
 export const quarantined = (record: unknown, problem: string) => ({ record, problem, at: new Date().toISOString() });
 
-export type StorageProblem = 'unavailable' | 'full' | 'newer';
+/** `blocked`: an older version of the app, open in another tab, holds the database and does not let it upgrade. */
+export type StorageProblem = 'unavailable' | 'full' | 'newer' | 'blocked';
 
 /** A storage failure in the words the screens explain. */
 export class StorageError extends Error {
@@ -76,21 +77,27 @@ export async function storageTask<T>(task: () => Promise<T>): Promise<T> {
 let opening: Promise<IDBPDatabase> | null = null;
 
 export function database(): Promise<IDBPDatabase> {
-  opening ??= openDB(DB_NAME, DB_VERSION, {
-    async upgrade(db, oldVersion, newVersion, tx) {
-      for (let version = oldVersion + 1; version <= (newVersion ?? DB_VERSION); version++) await MIGRATIONS[version - 1]!(db, tx);
-    },
-    // A newer app version in another tab wants to upgrade: let it, and reopen on the next request.
-    blocking(_current, _next, event) {
-      (event.target as IDBDatabase).close();
-      opening = null;
-    },
-    terminated() {
-      opening = null;
-    },
+  opening ??= new Promise<IDBPDatabase>((resolve, reject) => {
+    openDB(DB_NAME, DB_VERSION, {
+      async upgrade(db, oldVersion, newVersion, tx) {
+        for (let version = oldVersion + 1; version <= (newVersion ?? DB_VERSION); version++) await MIGRATIONS[version - 1]!(db, tx);
+      },
+      // An older tab that will not close its connection would keep this one waiting with no end: say why instead.
+      blocked() {
+        reject(new StorageError('blocked'));
+      },
+      // A newer app version in another tab wants to upgrade: let it, and reopen on the next request.
+      blocking(_current, _next, event) {
+        (event.target as IDBDatabase).close();
+        opening = null;
+      },
+      terminated() {
+        opening = null;
+      },
+    }).then(resolve, (error: unknown) => reject(new StorageError(storageProblem(error), error)));
   }).catch((error: unknown) => {
     opening = null;
-    throw new StorageError(storageProblem(error), error);
+    throw error;
   });
   return opening;
 }

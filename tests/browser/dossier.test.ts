@@ -317,4 +317,26 @@ describe('faults', () => {
     await page.getByText('Bộ nhớ máy đã đầy nên chưa lưu được.', { exact: false }).waitFor();
     expect(await page.locator('[name="wifeFullName"]').inputValue()).toBe('Lê Thị Hồng');
   });
+
+  it('says which tab to close when an older version in another tab holds the database, and works once it is closed', async () => {
+    const { context } = await newPage(shared.browser);
+    // The other tab: an app of the first version that opened the database and never lets go of it.
+    const old = await context.newPage();
+    await old.goto(`${shared.server.origin}/settings`);
+    await old.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('motcua', 1);
+          open.onupgradeneeded = () => open.result.createObjectStore('dossiers', { keyPath: 'id' });
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => resolve();
+        }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${shared.server.origin}/drafts`);
+    await page.getByText('Hãy đóng các thẻ khác của Một Cửa rồi tải lại trang này.', { exact: false }).waitFor({ timeout: 15_000 });
+    await old.close();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Hồ sơ của tôi' }).waitFor();
+  });
 });
