@@ -72,8 +72,18 @@ export type DossierCheck = { ok: true; dossier: Dossier } | { ok: false; problem
  */
 export function checkDossier(value: unknown): DossierCheck {
   const result = v.safeParse(Dossier, value, { abortEarly: true });
-  if (result.success) return { ok: true, dossier: result.output };
-  const issue = result.issues[0];
-  const path = v.getDotPath(issue);
-  return { ok: false, problem: path ? `${path}: ${issue.message}` : issue.message };
+  return result.success ? { ok: true, dossier: result.output } : { ok: false, problem: firstProblem(result.issues) };
+}
+
+export type ReceiptCheck = { ok: true; receipt: Receipt } | { ok: false; problem: string };
+
+/** The same check for a receipt read back from storage. */
+export function checkReceipt(value: unknown): ReceiptCheck {
+  const result = v.safeParse(Receipt, value, { abortEarly: true });
+  return result.success ? { ok: true, receipt: result.output } : { ok: false, problem: firstProblem(result.issues) };
+}
+
+function firstProblem(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): string {
+  const path = v.getDotPath(issues[0]);
+  return path ? `${path}: ${issues[0].message}` : issues[0].message;
 }

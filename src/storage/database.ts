@@ -41,8 +41,13 @@ export const RECEIPTS = 'receipts';
 
 export const QUARANTINE = 'quarantine';
 
-/** How a record that failed the schema is kept aside. */
-export const quarantined = (record: unknown, problem: string) => ({ record, problem, at: new Date().toISOString() });
+/** How a record that failed the schema is kept aside; one from another store than dossiers says which. */
+export const quarantined = (record: unknown, problem: string, from?: typeof RECEIPTS) => ({
+  record,
+  problem,
+  at: new Date().toISOString(),
+  ...(from ? { from } : {}),
+});
 
 /** `blocked`: an older version of the app, open in another tab, holds the database and does not let it upgrade. */
 export type StorageProblem = 'unavailable' | 'full' | 'newer' | 'blocked';

@@ -28,7 +28,9 @@ export const listDossiers = () =>
       else await quarantine(keys[i]!, record, checked.problem);
     }
     dossiers.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-    return { dossiers, damaged: await db.count(QUARANTINE) };
+    // Damaged receipts are the desk's, not anyone's dossier.
+    const kept = (await db.getAll(QUARANTINE)) as { from?: string }[];
+    return { dossiers, damaged: kept.filter((q) => q.from === undefined).length };
   });
 
 /** The dossier, null when there is none with this id, or 'damaged' when its record fails the schema. */

@@ -1,18 +1,31 @@
-/** The desk's same-day receipts. Like dossiers, each record read back is checked against the schema. */
+/**
+ * The desk's same-day receipts. Like dossiers, each record read back is checked against the schema, and one that
+ * fails is moved to the quarantine store with the reason (kept, not deleted), so it is never shown as if it were fine.
+ */
+import { checkReceipt, type Receipt } from '../schema/dossier';
+import { database, QUARANTINE, quarantined, RECEIPTS, storageTask as run } from './database';
 
-import * as v from 'valibot';
-import { Receipt } from '../schema/dossier';
-import { database, RECEIPTS, storageTask as run } from './database';
-
-/** The records of one day that pass the schema; those that fail are left out. */
+/** The records of one day that pass the schema. */
 const ofDay = (all: unknown[], day: string) =>
   all.flatMap((r) => {
-    const checked = v.safeParse(Receipt, r);
-    return checked.success && checked.output.day === day ? [checked.output] : [];
+    const checked = checkReceipt(r);
+    return checked.ok && checked.receipt.day === day ? [checked.receipt] : [];
   });
 
-/** The receipts of one day, in the order they were received. */
-export const receiptsOf = (day: string) => run(async () => ofDay(await (await database()).getAll(RECEIPTS), day).sort((a, b) => a.number - b.number));
+/** The receipts of one day, in the order they were received; damaged ones go to quarantine on the way. */
+export const receiptsOf = (day: string) =>
+  run(async () => {
+    const tx = (await database()).transaction([RECEIPTS, QUARANTINE], 'readwrite');
+    const [keys, records] = await Promise.all([tx.objectStore(RECEIPTS).getAllKeys(), tx.objectStore(RECEIPTS).getAll() as Promise<unknown[]>]);
+    for (const [i, record] of records.entries()) {
+      const checked = checkReceipt(record);
+      if (checked.ok) continue;
+      await tx.objectStore(QUARANTINE).add(quarantined(record, checked.problem, RECEIPTS));
+      await tx.objectStore(RECEIPTS).delete(keys[i]!);
+    }
+    await tx.done;
+    return ofDay(records, day).sort((a, b) => a.number - b.number);
+  });
 
 /**
  * Stores a new receipt with the day's next running number. The number is chosen in the same transaction that writes

@@ -30,6 +30,34 @@ async function deskTablet(date: Date): Promise<{ context: BrowserContext; page: 
 }
 
 describe('/desk on a tablet', () => {
+  it('moves a damaged same-day receipt to quarantine, keeps listing the others, and does not count it as a dossier', async () => {
+    const { page } = await deskTablet(FRIDAY);
+    await page.goto(`${shared.server.origin}/desk?p=1.000894`);
+    await page.getByRole('button', { name: 'Tiếp nhận hồ sơ trả trong ngày (1.000894)' }).click();
+    await expect.poll(() => page.locator('.receipt').count()).toBe(1);
+    // A record an older version, or a fault, wrote wrongly.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const open = indexedDB.open('motcua');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('receipts', 'readwrite');
+            tx.objectStore('receipts').put({ id: 'brokenreceipt001', day: '2026-11-27', number: 'two' });
+            tx.oncomplete = () => resolve(open.result.close());
+          };
+        }),
+    );
+    await page.reload();
+    await expect.poll(() => page.locator('.receipt').count()).toBe(1);
+    await expect.poll(async () => (await readStore<Receipt>(page, 'receipts')).length).toBe(1);
+    expect(await readStore(page, 'quarantine')).toEqual([
+      { record: { id: 'brokenreceipt001', day: '2026-11-27', number: 'two' }, problem: expect.any(String), at: expect.any(String), from: 'receipts' },
+    ]);
+    await page.goto(`${shared.server.origin}/drafts`);
+    await page.getByRole('heading', { name: 'Hồ sơ của tôi' }).waitFor();
+    expect(await page.getByText('bị hỏng trên máy', { exact: false }).count()).toBe(0);
+  });
+
   it('on no-writing Monday, staff prepare a dossier for the citizen, marked as theirs, and print it filled in', async () => {
     const { page } = await deskTablet(MONDAY);
     await page.goto(`${shared.server.origin}/desk`);
