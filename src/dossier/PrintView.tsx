@@ -3,7 +3,6 @@ import { FormSheet } from '../forms/FormSheet';
 import { t } from '../i18n';
 import type { FormTemplate } from '../schema/form';
 import { type Answers, fieldShown } from './answers';
-import { printedValue } from './displayValue';
 import { RetiredAnswers } from './RetiredAnswers';
 import { answersOf } from './record';
 import type { Mark, OpenDossier } from './useDossier';
@@ -14,7 +13,7 @@ function printedAnswers(form: FormTemplate, answers: Answers): Record<string, st
   for (const section of form.sections) {
     for (const field of section.fields) {
       const value = answers[field.id];
-      if (value && fieldShown(section, field, answers)) values[field.id] = printedValue(field, value);
+      if (value && fieldShown(section, field, answers)) values[field.id] = value;
     }
   }
   return values;

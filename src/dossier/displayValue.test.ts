@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { printedValue } from '../forms/printedValue';
 import type { FormField } from '../schema/form';
-import { displayValue, printedValue } from './displayValue';
+import { displayValue } from './displayValue';
 
 const date = { id: 'd', type: 'date', required: false, label: { vi: 'Ngày' }, help: { vi: '-' }, example: '' } satisfies FormField;
 

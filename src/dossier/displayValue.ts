@@ -10,10 +10,3 @@ export function displayValue(field: FormField, value: string): string {
   if (field.type === 'date') return formatDate(value, language());
   return value;
 }
-
-/** An answer as the official (Vietnamese) form prints it. */
-export function printedValue(field: FormField, value: string): string {
-  if (field.type === 'checkbox') return value === 'yes' ? '☒' : '';
-  if (field.type === 'date') return formatDate(value, 'vi');
-  return value;
-}

@@ -6,6 +6,7 @@ import type { FormField, FormTemplate } from '../schema/form';
 import { ChoiceGrid } from './ChoiceGrid';
 import { Box, Label } from './FormParts';
 import { groupChoices, isShort } from './layout';
+import { printedValue } from './printedValue';
 
 function Blank({ field, value }: { field: FormField; value: string | undefined }) {
   if (field.options) {
@@ -19,7 +20,7 @@ function Blank({ field, value }: { field: FormField; value: string | undefined }
       </span>
     );
   }
-  if (field.type === 'checkbox') return <Box checked={Boolean(value)} />;
+  if (field.type === 'checkbox') return <Box checked={value === 'yes'} />;
   // A blank address gets the two dotted lines a hand needs; a written one takes the room its words take.
   if (field.type === 'textarea' && !value) {
     return (
@@ -29,7 +30,7 @@ function Blank({ field, value }: { field: FormField; value: string | undefined }
       </>
     );
   }
-  return <span class="dots">{value ?? ''}</span>;
+  return <span class="dots">{value ? printedValue(field, value) : ''}</span>;
 }
 
 /** "Người yêu cầu (ký, ghi rõ họ, chữ đệm, tên)" is set as the templates set it: the role, and under it the instruction. */
@@ -51,16 +52,13 @@ function Signature({ text }: { text: LocalizedText }) {
   );
 }
 
-/**
- * "Làm tại: …, ngày … tháng … năm …", with the place and the date written in where they were answered (values come
- * as the form prints them, a date as dd/mm/yyyy).
- */
+/** "Làm tại: …, ngày … tháng … năm …", with the place and the date written in where they were answered. */
 function MadeAt({ form, values }: { form: FormTemplate; values?: Record<string, string> }) {
   const place = form.madeAt && values?.[form.madeAt.place];
-  const date = form.madeAt?.date ? /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(values?.[form.madeAt.date] ?? '') : null;
+  const date = form.madeAt?.date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(values?.[form.madeAt.date] ?? '') : null;
   return (
     <p class="made-at">
-      Làm tại: {place || '......................'}, ngày {date?.[1] ?? '......'} tháng {date?.[2] ?? '......'} năm {date?.[3] ?? '..........'}
+      Làm tại: {place || '......................'}, ngày {date?.[3] ?? '......'} tháng {date?.[2] ?? '......'} năm {date?.[1] ?? '..........'}
     </p>
   );
 }
@@ -71,7 +69,8 @@ const printedFields = (form: FormTemplate, section: FormTemplate['sections'][num
 
 /**
  * An official form laid out as an A4 page: the national motto, title, addressee, one dotted line per field,
- * the sworn statement and the signature block. Blank when `values` is absent; the dossier prints it filled.
+ * the sworn statement and the signature block. Blank when `values` (answers as stored) is absent; the dossier prints
+ * it filled.
  */
 export function FormSheet({ form, values }: { form: FormTemplate; values?: Record<string, string> }) {
   return (
@@ -94,14 +93,15 @@ export function FormSheet({ form, values }: { form: FormTemplate; values?: Recor
         </p>
       )}
       {form.sections
-        .filter((section) => printedFields(form, section).length > 0)
-        .map((section) => (
+        .map((section) => ({ section, fields: printedFields(form, section) }))
+        .filter(({ fields }) => fields.length > 0)
+        .map(({ section, fields }) => (
           <section key={section.id} class="form-section">
             <h2>
               <Label text={section.title} />
             </h2>
             <div class="form-fields">
-              {groupChoices(printedFields(form, section)).map((item) =>
+              {groupChoices(fields).map((item) =>
                 Array.isArray(item) ? (
                   <ChoiceGrid key={item[0]!.id} fields={item} values={values} />
                 ) : (
