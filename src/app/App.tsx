@@ -1,7 +1,7 @@
 import catalogue from 'virtual:catalogue';
 import { CatalogueView } from '../catalogue/CatalogueView';
 import { ProcedureSheetPage } from '../catalogue/ProcedureSheet';
-import { loadPack, t } from '../i18n';
+import { type Pack, t, withPacks } from '../i18n';
 import { inApp } from '../inapp/here';
 import { Notices } from '../offline/Notices';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -15,17 +15,15 @@ import { T } from './Text';
 import { usePageTitle } from './usePageTitle';
 
 const loadFormPage = () => import('../forms/FormPage');
+/** Inside an app's browser, what a screen says about it (src/inapp). */
+const inAppPacks: Pack[] = inApp ? ['inapp'] : [];
 // The settings screen links to the posters, in their words.
-const loadSettingsPage = () =>
-  Promise.all([import('./SettingsPage'), loadPack('settings'), loadPack('posters'), inApp && loadPack('inapp')]).then(([m]) => m);
-const loadPostersPage = () => Promise.all([import('../posters/PostersPage'), loadPack('posters')]).then(([m]) => m);
-/** A dossier screen needs its code and its strings, and inside an app's browser what it says there (src/inapp). */
-const withDossierStrings =
-  <M,>(load: () => Promise<M>) =>
-  () =>
-    Promise.all([load(), loadPack('dossier'), inApp && loadPack('inapp')]).then(([m]) => m);
+const loadSettingsPage = withPacks(() => import('./SettingsPage'), 'settings', 'posters', ...inAppPacks);
+const loadPostersPage = withPacks(() => import('../posters/PostersPage'), 'posters');
+/** A dossier screen needs its code and its strings. */
+const withDossierStrings = <M,>(load: () => Promise<M>, ...more: Pack[]) => withPacks(load, 'dossier', ...more, ...inAppPacks);
 // The scanner also receives dossiers handed over by QR code.
-const loadScanPage = withDossierStrings(() => Promise.all([import('../scan/ScanPage'), loadPack('scan')]).then(([m]) => m));
+const loadScanPage = withDossierStrings(() => import('../scan/ScanPage'), 'scan');
 const loadDraftsPage = withDossierStrings(() => import('../dossier/DraftsPage'));
 const loadDossierPage = withDossierStrings(() => import('../dossier/DossierPage'));
 // A new dossier's screen hands over to the dossier's own at once: both load side by side, not one after the other.

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { Lazy } from '../app/Lazy';
-import { loadPack, t } from '../i18n';
+import { t, withPacks } from '../i18n';
 import type { FormSection } from '../schema/form';
 
 // The camera's words (starting, what went wrong) are the scanner's.
-const loadScanner = () => Promise.all([import('./IdCardScanner'), loadPack('scan')]).then(([m]) => m);
+const loadScanner = withPacks(() => import('./IdCardScanner'), 'scan');
 
 /** "Quét CCCD" in a person block; the camera code loads only when it is pressed. */
 export function IdCardButton({ section, onFill }: { section: FormSection; onFill: (values: Record<string, string>) => void }) {

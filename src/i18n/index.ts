@@ -66,6 +66,12 @@ async function addPack(pack: Pack, lang: Language): Promise<void> {
   loadedPacks.add(`${pack}.${lang}`);
 }
 
+/** A screen's loader that also loads the packs of strings it shows, side by side with its code. */
+export const withPacks =
+  <M>(load: () => Promise<M>, ...packs: Pack[]) =>
+  () =>
+    Promise.all([load(), ...packs.map(loadPack)]).then(([m]) => m);
+
 /** Loads a pack in Vietnamese and, when English is in use, in English; call before showing its screens. */
 export async function loadPack(pack: Pack): Promise<void> {
   wantedPacks.add(pack);
