@@ -3,7 +3,6 @@
  * page (again after it failed: room may have been freed), and the journal of last-moment changes is stored whenever it
  * holds any, before a screen lists or opens dossiers.
  */
-import { journalKeys } from '../app/localStore';
 import { checkStorage, type StorageProblem } from './database';
 import { recoverJournal } from './journal';
 
@@ -17,6 +16,7 @@ export async function storageReady(): Promise<StorageProblem | null> {
     probed = null;
     return problem;
   }
-  if (journalKeys().length > 0) await recoverJournal().catch(() => undefined);
+  // With nothing journalled it reads nothing.
+  await recoverJournal().catch(() => undefined);
   return null;
 }

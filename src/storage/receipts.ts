@@ -17,14 +17,18 @@ export const receiptsOf = (day: string) =>
   run(async () => {
     const tx = (await database()).transaction([RECEIPTS, QUARANTINE], 'readwrite');
     const [keys, records] = await Promise.all([tx.objectStore(RECEIPTS).getAllKeys(), tx.objectStore(RECEIPTS).getAll() as Promise<unknown[]>]);
+    const receipts: Receipt[] = [];
     for (const [i, record] of records.entries()) {
       const checked = checkReceipt(record);
-      if (checked.ok) continue;
+      if (checked.ok) {
+        if (checked.receipt.day === day) receipts.push(checked.receipt);
+        continue;
+      }
       await tx.objectStore(QUARANTINE).add(quarantined(record, checked.problem, RECEIPTS));
       await tx.objectStore(RECEIPTS).delete(keys[i]!);
     }
     await tx.done;
-    return ofDay(records, day).sort((a, b) => a.number - b.number);
+    return receipts.sort((a, b) => a.number - b.number);
   });
 
 /**
