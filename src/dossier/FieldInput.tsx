@@ -117,6 +117,17 @@ export function FieldInput({ field, value, problems, onChange }: Props) {
       </div>
     );
   }
+  // What a typed answer's box is, in one line or several.
+  const typed = {
+    id,
+    name: field.id,
+    value,
+    maxLength: field.maxLength,
+    'aria-describedby': described,
+    'aria-invalid': invalid,
+    onInput,
+    onChange: onCommit,
+  };
   return (
     <div class={`question${invalid ? ' has-error' : ''}`} id={`q-${field.id}`}>
       <label class="question-label" for={id}>
@@ -134,29 +145,9 @@ export function FieldInput({ field, value, problems, onChange }: Props) {
           ))}
         </select>
       ) : field.type === 'textarea' ? (
-        <textarea
-          id={id}
-          name={field.id}
-          rows={3}
-          value={value}
-          maxLength={field.maxLength}
-          aria-describedby={described}
-          aria-invalid={invalid}
-          onInput={onInput}
-          onChange={onCommit}
-        />
+        <textarea rows={3} {...typed} />
       ) : (
-        <input
-          id={id}
-          name={field.id}
-          value={value}
-          maxLength={field.maxLength}
-          aria-describedby={described}
-          aria-invalid={invalid}
-          onInput={onInput}
-          onChange={onCommit}
-          {...inputProps(field)}
-        />
+        <input {...typed} {...inputProps(field)} />
       )}
     </div>
   );
