@@ -1,10 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { BUILD_TARGET } from './build/browsers';
 import { codeSplitting } from './build/chunks';
 import { inlineCss } from './build/inlineCss';
-import { prerender } from './build/prerender';
 import { proceduresPlugin } from './build/proceduresPlugin';
 import { manifest } from './src/offline/manifest';
 
@@ -12,14 +11,31 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 /** Where procedures/ is read from; tests build a changed copy of the data with this. */
 const dataRoot = process.env.MOTCUA_DATA_ROOT ?? root;
 
+/**
+ * index.html as vite wrote it, with its placeholders empty, kept as shell.html: the service worker answers every
+ * navigation with it, and hosts fall back to it. scripts/prerender.mjs then fills index.html with the catalogue.
+ */
+const emitShell: Plugin = {
+  name: 'mot-cua-shell',
+  apply: 'build',
+  generateBundle: {
+    order: 'post',
+    handler(_options, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type !== 'asset') throw new Error('the build has no index.html');
+      this.emitFile({ type: 'asset', fileName: 'shell.html', source: index.source });
+    },
+  },
+};
+
 export default defineConfig(({ isSsrBuild }) => ({
-  // The prerender's server-side build needs the data only.
+  // The prerender's server-side build (scripts/prerender.mjs) needs the data only.
   plugins: isSsrBuild
     ? [proceduresPlugin(dataRoot)]
     : [
         proceduresPlugin(dataRoot),
         inlineCss(),
-        prerender(fileURLToPath(import.meta.url)),
+        emitShell,
         VitePWA({
           strategies: 'injectManifest',
           srcDir: 'src/offline',

@@ -1,4 +1,5 @@
 import catalogue from 'virtual:catalogue';
+import { useEffect } from 'preact/hooks';
 import { CatalogueView } from '../catalogue/CatalogueView';
 import { ProcedureSheetPage } from '../catalogue/ProcedureSheet';
 import { type Pack, t, withPacks } from '../i18n';
@@ -10,6 +11,7 @@ import { Lazy } from './Lazy';
 import { useRoute } from './router';
 import type { Route } from './routes';
 import { NotFoundPage } from './Status';
+import { screenRendered } from './screenShown';
 import { useSettings } from './settings';
 import { T } from './Text';
 import { usePageTitle } from './usePageTitle';
@@ -45,6 +47,7 @@ function NotFound() {
 export function App({ at }: { at?: Route }) {
   const route = useRoute(at);
   useSettings();
+  useEffect(screenRendered);
   const page = (() => {
     switch (route.name) {
       case 'home':

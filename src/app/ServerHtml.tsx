@@ -3,8 +3,8 @@ import { useRef } from 'preact/hooks';
 
 let takingOver = false;
 
-/** Runs the render that takes over a prerendered page (main.tsx); ServerHtml keeps what it wraps during it. */
-export function takeOver(render: () => void): void {
+/** Runs the render that takes over a prerendered page (takeOver.tsx); ServerHtml keeps what it wraps during it. */
+export function duringTakeOver(render: () => void): void {
   takingOver = true;
   try {
     render();
@@ -17,9 +17,9 @@ const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.le
 
 /**
  * A part of a page that is only read. When the app takes over a prerendered page, this leaves the prerendered DOM
- * of its part as it is instead of rendering `children` to check it node by node: for a procedure sheet that check
- * was ~100 ms of a cheap phone's main thread, while the text on screen was already right. Once `deps` (what the part
- * is made from) change, it renders `children` like any component.
+ * of its part as it is instead of rendering `children` to check it node by node, which on a cheap phone is a long
+ * task for a procedure sheet while the text on screen is already right. Once `deps` (what the part is made from)
+ * change, it renders `children` like any component.
  */
 export function ServerHtml({ class: className, deps, children }: { class: string; deps: readonly unknown[]; children: ComponentChildren }) {
   const kept = useRef<readonly unknown[] | null>(takingOver ? deps : null);

@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../i18n';
+import { useHoldsScreen } from './screenShown';
 
 export function Loading() {
+  useHoldsScreen();
   return (
     <p class="status" role="status" data-loading>
       {t('status.loading')}

@@ -1,6 +1,7 @@
 /**
- * The build's prerender (build/prerender.ts) renders the catalogue and every procedure sheet to HTML with this, so
- * a first visit shows its page as soon as the HTML arrives, before any script; the app then takes over that DOM.
+ * The server-side entry of the build (vite's SSG shape): scripts/prerender.mjs builds this for Node and writes the
+ * catalogue and every procedure sheet as HTML, so a first visit shows its page as soon as the HTML arrives, before
+ * any script; the app then takes over that DOM (takeOver.tsx).
  */
 import catalogue from 'virtual:catalogue';
 import { renderToString } from 'preact-render-to-string';
@@ -8,24 +9,17 @@ import { isSheetFor, seedJson } from '../catalogue/useSheet';
 import { pick, t } from '../i18n';
 import { App } from './App';
 import { lawToday, pageStamp } from './lawDate';
+import { fillShell, type PrerenderedPage, pageFile } from './pageHtml';
 import { parseRoute } from './routes';
 import { pageTitle } from './usePageTitle';
 
-export interface PrerenderedPage {
-  /** The address it answers, e.g. /p/1.001193. */
-  path: string;
-  title: string;
-  html: string;
-  /** A data file the page's script will fetch at once: the HTML asks for it early. */
-  preload: string | null;
-  /** Which of its dated rules had started or run out on the day it was written (see lawDate.ts). */
-  stamp: string;
-}
-
 const page = (path: string) => renderToString(<App at={parseRoute(path)} />);
 
-/** `readData` returns a built data file's parsed content by its URL (/data/…). */
-export function prerenderPages(readData: (url: string) => unknown): PrerenderedPage[] {
+/**
+ * The pages to write, as file name (relative to the build) and HTML: the built `shell` with each page in it.
+ * `readData` returns a built data file's parsed content by its URL (/data/…).
+ */
+export function prerenderPages(shell: string, readData: (url: string) => unknown): { file: string; html: string }[] {
   const stamp = (path: string) => pageStamp(parseRoute(path), lawToday());
   const pages: PrerenderedPage[] = [{ path: '/', title: pageTitle(t('catalogue.title')), html: page('/'), preload: null, stamp: stamp('/') }];
   for (const entry of catalogue.procedures) {
@@ -35,5 +29,5 @@ export function prerenderPages(readData: (url: string) => unknown): PrerenderedP
     const path = `/p/${entry.code}`;
     pages.push({ path, title: pageTitle(pick(sheet.procedure.name).text), html: page(path), preload: entry.sheetUrl, stamp: stamp(path) });
   }
-  return pages;
+  return pages.map((p) => ({ file: pageFile(p.path), html: fillShell(shell, p) }));
 }

@@ -235,10 +235,9 @@ describe('updates', () => {
     commune.deskHours = { vi: 'Thứ Hai – Thứ Sáu, 7:30–11:30 và 13:30–17:00', en: 'Monday – Friday, 7:30–11:30 and 13:30–17:00' };
     writeFileSync(communeFile, JSON.stringify(commune));
     const distB = join(work, 'dist-b');
-    execFileSync('npx', ['vite', 'build', '--outDir', distB, '--emptyOutDir', '--logLevel', 'error'], {
-      env: { ...process.env, MOTCUA_DATA_ROOT: dataRoot },
-      stdio: 'pipe',
-    });
+    const env = { ...process.env, MOTCUA_DATA_ROOT: dataRoot };
+    execFileSync('npx', ['vite', 'build', '--outDir', distB, '--emptyOutDir', '--logLevel', 'error'], { env, stdio: 'pipe' });
+    execFileSync(process.execPath, ['scripts/prerender.mjs', distB], { env, stdio: 'pipe' });
 
     const a = await serveDist();
     const { context, page } = await newPage(browser);

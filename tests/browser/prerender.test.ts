@@ -55,7 +55,8 @@ describe('prerendered pages', () => {
       await held;
       await route.continue();
     });
-    await page.goto(`${shared.server.origin}/`);
+    // Not waiting for the load event, which the held script delays.
+    await page.goto(`${shared.server.origin}/`, { waitUntil: 'commit' });
     await page.locator('input[type=search]').fill('khai sinh');
     release();
     await expect.poll(() => page.locator('.field-groups').count()).toBe(0);
