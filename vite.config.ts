@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { BUILD_TARGET } from './build/browsers';
-import { codeSplitting } from './build/chunks';
 import { inlineCss } from './build/inlineCss';
 import { proceduresPlugin } from './build/proceduresPlugin';
 import { manifest } from './src/offline/manifest';
@@ -58,7 +57,6 @@ export default defineConfig(({ isSsrBuild }) => ({
     manifest: true,
     target: BUILD_TARGET,
     reportCompressedSize: false,
-    rolldownOptions: { output: { codeSplitting } },
     // Every browser the app supports has modulepreload; the polyfill only costs start-up time.
     modulePreload: { polyfill: false },
   },

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-import type { CatalogueIndex, SheetData } from '../src/catalogue/types';
+import type { CatalogueIndex, SheetData } from '../src/data/types';
 import type { Commune } from '../src/schema/commune';
 import type { Fee } from '../src/schema/procedure';
 import { type Catalogue, DataError, validateData } from '../src/schema/validate';

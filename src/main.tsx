@@ -5,7 +5,7 @@ import { parseRoute } from './app/routes';
 import { whenScreenShown } from './app/screenShown';
 import { startSettings } from './app/settings';
 import { startApp } from './app/takeOver';
-import { prefetchForms, prefetchSheet } from './catalogue/useSheet';
+import { prefetchForms, prefetchSheet } from './data/dataFiles';
 import { watchIdle } from './desk/idle';
 import './offline/install';
 import './app/styles.css';

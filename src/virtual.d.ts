@@ -1,5 +1,5 @@
 declare module 'virtual:catalogue' {
-  const index: import('./catalogue/types').CatalogueIndex;
+  const index: import('./data/types').CatalogueIndex;
   export default index;
 }
 

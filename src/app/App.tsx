@@ -26,7 +26,7 @@ const loadPostersPage = withPacks(() => import('../posters/PostersPage'), 'poste
 const withDossierStrings = <M,>(load: () => Promise<M>, ...more: Pack[]) => withPacks(load, 'dossier', ...more, ...inAppPacks);
 // The scanner also receives dossiers handed over by QR code.
 const loadScanPage = withDossierStrings(() => import('../scan/ScanPage'), 'scan');
-const loadDraftsPage = withDossierStrings(() => import('../dossier/DraftsPage'));
+const loadDraftsPage = withDossierStrings(() => import('../drafts/DraftsPage'));
 const loadDossierPage = withDossierStrings(() => import('../dossier/DossierPage'));
 // A new dossier's screen hands over to the dossier's own at once: both load side by side, not one after the other.
 const loadDossierNewPage = withDossierStrings(() => {

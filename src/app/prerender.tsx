@@ -5,7 +5,7 @@
  */
 import catalogue from 'virtual:catalogue';
 import { renderToString } from 'preact-render-to-string';
-import { isSheetFor, seedJson } from '../catalogue/useSheet';
+import { isSheetFor, seedJson } from '../data/dataFiles';
 import { pick, t } from '../i18n';
 import { App } from './App';
 import { lawToday, pageStamp } from './lawDate';

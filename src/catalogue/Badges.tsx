@@ -1,7 +1,7 @@
 import catalogue from 'virtual:catalogue';
 import { T } from '../app/Text';
+import type { IndexEntry } from '../data/types';
 import { t } from '../i18n';
-import type { IndexEntry } from './types';
 
 /**
  * The commune's two promises at a glance: paperless filing and same-day handling on Friday. The full form also says

@@ -1,8 +1,8 @@
 import catalogue from 'virtual:catalogue';
+import { entryFor } from '../data/entries';
 import { t } from '../i18n';
 import { correctedCodes } from '../offline/corrected';
 import { applyUpdate, offlineStatus } from '../offline/status';
-import { entryFor } from './entries';
 
 /** On a sheet the stored update corrects: says so where the person reads, with the update button. */
 export function CorrectedNotice({ code }: { code: string }) {

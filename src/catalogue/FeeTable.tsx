@@ -1,9 +1,9 @@
 import { formatVnd } from '../app/format';
 import { T, Unverified } from '../app/Text';
+import type { SheetData } from '../data/types';
 import { language, t } from '../i18n';
 import type { Fee } from '../schema/procedure';
 import { RuleDates } from './RuleDates';
-import type { SheetData } from './types';
 
 function Amount({ fee }: { fee: Fee }) {
   if (fee.amount === null) return <>{t('fees.unknownAmount')}</>;

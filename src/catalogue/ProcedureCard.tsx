@@ -1,10 +1,10 @@
 import { lawToday } from '../app/lawDate';
 import { sheetPath } from '../app/routes';
 import { T } from '../app/Text';
+import type { IndexEntry } from '../data/types';
 import { t } from '../i18n';
 import { anyRunOut } from '../schema/validity';
 import { Badges } from './Badges';
-import type { IndexEntry } from './types';
 
 export function ProcedureCard({ entry }: { entry: IndexEntry }) {
   return (

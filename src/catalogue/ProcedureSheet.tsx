@@ -7,6 +7,9 @@ import { ServerHtml } from '../app/ServerHtml';
 import { LoadFailed, Loading } from '../app/Status';
 import { T, Unverified } from '../app/Text';
 import { usePageTitle } from '../app/usePageTitle';
+import { useSheet } from '../data/dataFiles';
+import { entryFor } from '../data/entries';
+import type { SheetData } from '../data/types';
 import { language, pick, t } from '../i18n';
 import { InAppNotice } from '../inapp/InAppNotice';
 import type { Procedure } from '../schema/procedure';
@@ -14,7 +17,6 @@ import { anyRunOut } from '../schema/validity';
 import { Badges } from './Badges';
 import { CorrectedNotice } from './CorrectedNotice';
 import { DossierList } from './DossierList';
-import { entryFor } from './entries';
 import { FeeTable } from './FeeTable';
 import { FilingNotice } from './FilingNotice';
 import { LegalBasis } from './LegalBasis';
@@ -22,8 +24,6 @@ import { NotInCatalogue } from './NotInCatalogue';
 import { OnlineFiling } from './OnlineFiling';
 import { ReadAloud } from './ReadAloud';
 import { RuleDates } from './RuleDates';
-import type { SheetData } from './types';
-import { useSheet } from './useSheet';
 
 function Part({ id, n, title, children }: { id: string; n: number; title: string; children: ComponentChildren }) {
   return (

@@ -1,6 +1,6 @@
+import type { IndexEntry } from '../data/types';
 import { language, pick } from '../i18n';
 import { FIELDS } from '../schema/fields';
-import type { IndexEntry } from './types';
 
 /** The order people see procedures in, everywhere: by field, then by name in the reader's language. */
 export function inReadingOrder(entries: readonly IndexEntry[]): IndexEntry[] {

@@ -2,7 +2,7 @@ import catalogue from 'virtual:catalogue';
 import { useEffect, useRef } from 'preact/hooks';
 import { sheetPath } from '../app/routes';
 import { T } from '../app/Text';
-import { entryFor } from '../catalogue/entries';
+import { entryFor } from '../data/entries';
 import { t } from '../i18n';
 import { QrCode } from '../posters/QrCode';
 

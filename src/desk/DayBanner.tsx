@@ -1,7 +1,7 @@
 import deskDays from 'virtual:desk-days';
 import { newDossierPath } from '../app/routes';
 import { T } from '../app/Text';
-import { entryFor } from '../catalogue/entries';
+import { entryFor } from '../data/entries';
 import { t } from '../i18n';
 
 /** The weekday sets the tone: no-writing Monday leads with filling in for the citizen, no-appointment Friday with the day's list. */

@@ -3,7 +3,7 @@ import deskDays from 'virtual:desk-days';
 import { useEffect, useState } from 'preact/hooks';
 import { randomId } from '../app/randomId';
 import { T } from '../app/Text';
-import { entryFor } from '../catalogue/entries';
+import { entryFor } from '../data/entries';
 import { language, t } from '../i18n';
 import { RECEIPT_STATUSES, type Receipt } from '../schema/dossier';
 import { addReceipt, receiptsOf, saveReceipt } from '../storage/receipts';

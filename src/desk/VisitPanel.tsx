@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dossierPath } from '../app/routes';
 import { T } from '../app/Text';
-import { entryFor } from '../catalogue/entries';
+import { entryFor } from '../data/entries';
 import { t } from '../i18n';
 import type { Dossier } from '../schema/dossier';
 import { listDossiers } from '../storage/dossiers';

@@ -1,6 +1,6 @@
 import { dossierPath } from '../app/routes';
+import { downloadDossiers } from '../exchange/download';
 import { t } from '../i18n';
-import { downloadDossiers } from './download';
 import { SubmittedNotice } from './SubmittedNotice';
 import type { Mark, OpenDossier } from './useDossier';
 

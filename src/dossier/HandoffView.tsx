@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Loading } from '../app/Status';
 import { usePageTitle } from '../app/usePageTitle';
+import { makeExport } from '../exchange/exportFile';
 import { encodeTransfer } from '../handoff/transfer';
 import { t } from '../i18n';
 import { QrCode } from '../posters/QrCode';
 import type { Dossier } from '../schema/dossier';
-import { makeExport } from './exportFile';
 
 /** Long enough for a tablet's camera at ten frames a second to read a code, short enough that three take seconds. */
 const CYCLE_MS = 1500;

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../build/readData';
+import { FILE_VERSION, makeExport, makeExportFile, readExport, readExportFile } from '../exchange/exportFile';
+import { planImport } from '../exchange/importPlan';
 import { decodeTransfer, encodeTransfer } from '../handoff/transfer';
 import { parseIdCard } from '../scan/cccd';
 import { checkDossier, type Dossier } from '../schema/dossier';
 import { validateData } from '../schema/validate';
-import { FILE_VERSION, makeExport, makeExportFile, readExport, readExportFile } from './exportFile';
 import { fillFromCard } from './idCardFill';
-import { planImport } from './importPlan';
 import { newDossier, newDossierId, touched, withAnswers, withDocument } from './record';
 
 const { procedures, forms } = validateData(readDataFiles(new URL('../..', import.meta.url).pathname));

@@ -1,8 +1,8 @@
 import catalogue from 'virtual:catalogue';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { entryFor } from '../catalogue/entries';
-import type { IndexEntry, SheetData } from '../catalogue/types';
-import { isForm, isSheetFor, loadJson } from '../catalogue/useSheet';
+import { isForm, isSheetFor, loadJson } from '../data/dataFiles';
+import { entryFor } from '../data/entries';
+import type { IndexEntry, SheetData } from '../data/types';
 import type { Dossier } from '../schema/dossier';
 import type { FormTemplate } from '../schema/form';
 import { type StorageProblem, storageProblem } from '../storage/database';

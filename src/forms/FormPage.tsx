@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { LoadFailed, Loading, NotFoundPage } from '../app/Status';
 import { T, Unverified } from '../app/Text';
 import { usePageTitle } from '../app/usePageTitle';
-import { isForm, useData } from '../catalogue/useSheet';
+import { isForm, useData } from '../data/dataFiles';
 import { t } from '../i18n';
 import type { FormTemplate } from '../schema/form';
 import { FormSheet } from './FormSheet';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { downloadDossiers } from '../dossier/download';
-import { makeExportFile } from '../dossier/exportFile';
+import { downloadDossiers } from '../exchange/download';
+import { makeExportFile } from '../exchange/exportFile';
 import { t } from '../i18n';
 import type { Dossier } from '../schema/dossier';
 import { CopyButton } from './CopyButton';

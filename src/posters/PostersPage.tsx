@@ -5,9 +5,9 @@ import { useState } from 'preact/hooks';
 import { sheetPath } from '../app/routes';
 import { T } from '../app/Text';
 import { usePageTitle } from '../app/usePageTitle';
-import { entryFor } from '../catalogue/entries';
 import { inReadingOrder } from '../catalogue/order';
-import type { IndexEntry } from '../catalogue/types';
+import { entryFor } from '../data/entries';
+import type { IndexEntry } from '../data/types';
 import { pick, t } from '../i18n';
 import { QrCode } from './QrCode';
 

@@ -18,8 +18,8 @@ import { useCamera } from './useCamera';
  * A handed-over dossier is checked and imported by the dossier screens' code, loaded only once one has arrived, so
  * a scanner opened to read a poster does not download it.
  */
-const loadReadExport = () => import('../dossier/exportFile').then((m) => m.readExport);
-const loadReceived = () => import('../dossier/ReceivedDossiers').then((m) => ({ default: m.ReceivedDossiers }));
+const loadReadExport = () => import('../exchange/exportFile').then((m) => m.readExport);
+const loadReceived = () => import('../exchange/ReceivedDossiers').then((m) => ({ default: m.ReceivedDossiers }));
 
 const known: Known = {
   codes: new Set(catalogue.procedures.map((p) => p.code)),

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { FILE_VERSION } from '../../src/dossier/exportFile';
+import { FILE_VERSION } from '../../src/exchange/exportFile';
 import { UA } from '../../src/inapp/userAgents.fixture';
 import type { Dossier } from '../../src/schema/dossier';
 import { appRunning, newPage, PHONE, TABLET } from './chromium';

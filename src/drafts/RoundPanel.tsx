@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { Lazy } from '../app/Lazy';
 import { readDesk, writeDesk } from '../desk/deskState';
+import { downloadDossiers } from '../exchange/download';
 import { t } from '../i18n';
 import type { Dossier } from '../schema/dossier';
 import { saveDossier } from '../storage/dossiers';
-import { downloadDossiers } from './download';
 
-const loadHandoff = () => import('./HandoffView');
+const loadHandoff = () => import('../dossier/HandoffView');
 
 /** The rounds present among these dossiers, newest first, with their dossiers. */
 function rounds(dossiers: readonly Dossier[]): { name: string; dossiers: Dossier[] }[] {

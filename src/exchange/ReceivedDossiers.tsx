@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { dossierPath } from '../app/routes';
 import { readDesk } from '../desk/deskState';
+import { deskTags } from '../dossier/record';
 import { t } from '../i18n';
 import type { Dossier } from '../schema/dossier';
 import { listDossiers, saveDossier } from '../storage/dossiers';
 import { ImportSummary } from './ImportSummary';
 import { type ImportPlan, planImport } from './importPlan';
-import { deskTags } from './record';
 
 type State = { state: 'planning' } | { state: 'confirm'; plan: ImportPlan } | { state: 'done'; count: number } | { state: 'failed' };
 

@@ -1,6 +1,6 @@
 import { dossierPath } from '../app/routes';
 import { T } from '../app/Text';
-import { entryFor } from '../catalogue/entries';
+import { entryFor } from '../data/entries';
 import { language, t } from '../i18n';
 import type { Dossier } from '../schema/dossier';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { T } from '../app/Text';
-import { entryFor } from '../catalogue/entries';
+import { entryFor } from '../data/entries';
 import { t } from '../i18n';
 import type { Dossier } from '../schema/dossier';
 import type { ImportPlan } from './importPlan';

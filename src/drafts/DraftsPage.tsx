@@ -1,7 +1,10 @@
-import './dossier.css';
+import '../dossier/dossier.css';
 import { useEffect, useState } from 'preact/hooks';
 import { Loading } from '../app/Status';
 import { usePageTitle } from '../app/usePageTitle';
+import { StorageProblemView } from '../dossier/StorageProblemView';
+import { downloadDossiers } from '../exchange/download';
+import { ImportDossiers } from '../exchange/ImportDossiers';
 import { t } from '../i18n';
 import { inApp } from '../inapp/here';
 import { MoveToBrowser } from '../inapp/MoveToBrowser';
@@ -10,10 +13,7 @@ import type { StorageProblem } from '../storage/database';
 import { deleteDossier, listDossiers, saveDossier } from '../storage/dossiers';
 import { storageReady } from '../storage/ready';
 import { DossierRow } from './DossierRow';
-import { downloadDossiers } from './download';
-import { ImportDossiers } from './ImportDossiers';
 import { RoundPanel } from './RoundPanel';
-import { StorageProblemView } from './StorageProblemView';
 
 /**
  * Rows shown at first, newest first; the rest come in steps on request. An outreach worker's phone may hold hundreds,
