@@ -1,4 +1,5 @@
 import catalogue from 'virtual:catalogue';
+import type { FunctionComponent, VNode } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { CatalogueView } from '../catalogue/CatalogueView';
 import { ProcedureSheetPage } from '../catalogue/ProcedureSheet';
@@ -9,14 +10,13 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { Lazy } from './Lazy';
 import { useRoute } from './router';
-import type { Route } from './routes';
+import { type Route, routeLayout } from './routes';
 import { NotFoundPage } from './Status';
 import { screenRendered } from './screenShown';
 import { useSettings } from './settings';
 import { T } from './Text';
 import { usePageTitle } from './usePageTitle';
 
-const loadFormPage = () => import('../forms/FormPage');
 /** Inside an app's browser, what a screen says about it (src/inapp). */
 const inAppPacks: Pack[] = inApp ? ['inapp'] : [];
 // The settings screen links to the posters, in their words.
@@ -35,6 +35,26 @@ const loadDossierNewPage = withDossierStrings(() => {
 });
 const loadDeskPage = withDossierStrings(() => import('../desk/DeskPage'));
 
+/** A lazy screen whose props are its route's fields. */
+const lazy =
+  <P extends object>(load: () => Promise<{ default: FunctionComponent<P> }>) =>
+  ({ name: _, ...props }: { name: string } & P) => <Lazy load={load} props={props as P} />;
+
+/** Which screen shows each route: every route must have one. */
+const screens: { [N in Route['name']]: (route: Extract<Route, { name: N }>) => VNode } = {
+  home: (route) => <CatalogueView initialQuery={route.query} />,
+  procedure: (route) => <ProcedureSheetPage key={route.code} code={route.code} />,
+  form: lazy(() => import('../forms/FormPage')),
+  settings: lazy(loadSettingsPage),
+  scan: lazy(loadScanPage),
+  posters: lazy(loadPostersPage),
+  drafts: lazy(loadDraftsPage),
+  dossierNew: lazy(loadDossierNewPage),
+  dossier: lazy(loadDossierPage),
+  desk: lazy(loadDeskPage),
+  notFound: () => <NotFound />,
+};
+
 function NotFound() {
   usePageTitle(t('notFound.title'));
   return (
@@ -48,47 +68,13 @@ export function App({ at }: { at?: Route }) {
   const route = useRoute(at);
   useSettings();
   useEffect(screenRendered);
-  const page = (() => {
-    switch (route.name) {
-      case 'home':
-        return <CatalogueView initialQuery={route.query} />;
-      case 'procedure':
-        return <ProcedureSheetPage key={route.code} code={route.code} />;
-      case 'form':
-        return <Lazy load={loadFormPage} props={{ formId: route.formId }} />;
-      case 'settings':
-        return <Lazy load={loadSettingsPage} props={{}} />;
-      case 'scan':
-        return <Lazy load={loadScanPage} props={{}} />;
-      case 'posters':
-        return <Lazy load={loadPostersPage} props={{ code: route.code }} />;
-      case 'drafts':
-        return <Lazy load={loadDraftsPage} props={{ paste: route.paste }} />;
-      case 'dossierNew':
-        return <Lazy load={loadDossierNewPage} props={{ code: route.code, assisted: route.assisted }} />;
-      case 'dossier':
-        return <Lazy load={loadDossierPage} props={{ id: route.id, step: route.step, back: route.back }} />;
-      case 'desk':
-        return <Lazy load={loadDeskPage} props={{ code: route.code, idle: route.idle }} />;
-      case 'notFound':
-        return <NotFound />;
-    }
-  })();
+  // Looked up by name, a screen's type is every screen's; the type of `screens` already pairs each with its route.
+  const page = (screens[route.name] as (route: Route) => VNode)(route);
   return (
     <>
       <Header />
       <Notices />
-      <main
-        id="main"
-        tabIndex={-1}
-        class={
-          route.name === 'form' || route.name === 'posters' || (route.name === 'dossier' && route.step === 'print')
-            ? 'wide'
-            : route.name === 'desk'
-              ? 'full'
-              : undefined
-        }
-      >
+      <main id="main" tabIndex={-1} class={routeLayout(route)}>
         {/* Keyed by screen: a lazily loaded screen must never render the previous screen's component with its props. */}
         <ErrorBoundary key={route.name}>{page}</ErrorBoundary>
       </main>

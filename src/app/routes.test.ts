@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dossierPath, formPath, newDossierPath, parseRoute, sheetPath } from './routes';
+import { deskPath, dossierPath, formPath, newDossierPath, parseRoute, routeLayout, sheetPath } from './routes';
 
 describe('parseRoute', () => {
   it('reads the contract routes', () => {
     expect(parseRoute('/')).toEqual({ name: 'home', query: '' });
     expect(parseRoute('/', '?q=ket%20hon')).toEqual({ name: 'home', query: 'ket hon' });
+    expect(parseRoute('/index.html')).toEqual({ name: 'home', query: '' });
     expect(parseRoute('/p/1.001193')).toEqual({ name: 'procedure', code: '1.001193' });
     expect(parseRoute('/p/1.001193/')).toEqual({ name: 'procedure', code: '1.001193' });
     expect(parseRoute('/settings')).toEqual({ name: 'settings' });
@@ -38,5 +39,17 @@ describe('parseRoute', () => {
     expect(parseRoute(newPath!, `?${newSearch}`)).toEqual({ name: 'dossierNew', code: '1.001193', assisted: false });
     const [assistPath, assistSearch] = newDossierPath('1.001193', true).split('?');
     expect(parseRoute(assistPath!, `?${assistSearch}`)).toMatchObject({ assisted: true });
+    expect(parseRoute(deskPath())).toEqual({ name: 'desk', code: null, idle: false });
+    const [deskAt, deskSearch] = deskPath('1.000894').split('?');
+    expect(parseRoute(deskAt!, `?${deskSearch}`)).toEqual({ name: 'desk', code: '1.000894', idle: false });
+  });
+  it('lays paper out wide and the desk full-screen', () => {
+    expect(routeLayout(parseRoute('/forms/a-b'))).toBe('wide');
+    expect(routeLayout(parseRoute('/posters'))).toBe('wide');
+    expect(routeLayout(parseRoute('/d/abc12345', '?step=print'))).toBe('wide');
+    expect(routeLayout(parseRoute('/d/abc12345', '?step=check'))).toBeUndefined();
+    expect(routeLayout(parseRoute('/desk'))).toBe('full');
+    expect(routeLayout(parseRoute('/'))).toBeUndefined();
+    expect(routeLayout(parseRoute('/nowhere'))).toBeUndefined();
   });
 });
