@@ -10,7 +10,7 @@ import { pick, t } from '../i18n';
 import { App } from './App';
 import { lawToday, pageStamp } from './lawDate';
 import { fillShell, type PrerenderedPage, pageFile } from './pageHtml';
-import { parseRoute } from './routes';
+import { parseRoute, sheetPath } from './routes';
 import { pageTitle } from './usePageTitle';
 
 const page = (path: string) => renderToString(<App at={parseRoute(path)} />);
@@ -26,7 +26,7 @@ export function prerenderPages(shell: string, readData: (url: string) => unknown
     const sheet = readData(entry.sheetUrl);
     if (!isSheetFor(entry.code)(sheet)) throw new Error(`prerender: ${entry.sheetUrl} is not the sheet of ${entry.code}`);
     seedJson(entry.sheetUrl, sheet);
-    const path = `/p/${entry.code}`;
+    const path = sheetPath(entry.code);
     pages.push({ path, title: pageTitle(pick(sheet.procedure.name).text), html: page(path), preload: entry.sheetUrl, stamp: stamp(path) });
   }
   return pages.map((p) => ({ file: pageFile(p.path), html: fillShell(shell, p) }));
