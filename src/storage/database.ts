@@ -2,25 +2,45 @@
  * The one place that talks to IndexedDB (through idb): the schema version, one migration per version, and the
  * start-up check that storage works at all. Everything else asks `src/storage/dossiers.ts`.
  */
-import { type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
-import { checkDossier } from '../schema/dossier';
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import { checkDossier, type Dossier, type Receipt } from '../schema/dossier';
 
 export const DB_NAME = 'motcua';
 export const DB_VERSION = 3;
 
-type Upgrade = (db: IDBPDatabase, tx: IDBPTransaction<unknown, string[], 'versionchange'>) => void | Promise<void>;
+/**
+ * The stores as the current version has them. A value type says what this code writes, not what a read gives back:
+ * a record may come from an older version, another tab or a damaged disk, so reads of dossiers and receipts take the
+ * record as `unknown` and run it through the schema check.
+ */
+export interface MotCuaDB extends DBSchema {
+  /** Besides dossiers, the probe record `checkStorage()` writes and removes at once. */
+  dossiers: { key: string; value: Dossier | { id: typeof PROBE } };
+  quarantine: { key: number; value: Quarantined };
+  receipts: { key: string; value: Receipt };
+}
+
+type Store = StoreNames<MotCuaDB>;
+
+export const DOSSIERS = 'dossiers' satisfies Store;
+
+export const RECEIPTS = 'receipts' satisfies Store;
+
+export const QUARANTINE = 'quarantine' satisfies Store;
+
+type Upgrade = (db: IDBPDatabase<MotCuaDB>, tx: IDBPTransaction<MotCuaDB, Store[], 'versionchange'>) => void | Promise<void>;
 
 /** MIGRATIONS[n - 1] takes a database from version n - 1 to version n. Never edit one that has shipped: add one. */
 const MIGRATIONS: Upgrade[] = [
   // 1: the first layout. Dossiers keyed by their own id, so a record handed over from another device keeps its id.
   (db) => {
-    db.createObjectStore('dossiers', { keyPath: 'id' });
+    db.createObjectStore(DOSSIERS, { keyPath: 'id' });
   },
   // 2: a place for records that fail the schema. Listing skipped them silently and they stayed in the way; now they
   // are moved aside with the reason, kept (not deleted) so support can look at them, and counted on /drafts.
   async (db, tx) => {
     db.createObjectStore(QUARANTINE, { autoIncrement: true });
-    let cursor = await tx.objectStore('dossiers').openCursor();
+    let cursor = await tx.objectStore(DOSSIERS).openCursor();
     while (cursor) {
       const checked = checkDossier(cursor.value);
       if (!checked.ok) {
@@ -37,10 +57,6 @@ const MIGRATIONS: Upgrade[] = [
   },
 ];
 
-export const RECEIPTS = 'receipts';
-
-export const QUARANTINE = 'quarantine';
-
 /** How a record that failed the schema is kept aside; one from another store than dossiers says which. */
 export const quarantined = (record: unknown, problem: string, from?: typeof RECEIPTS) => ({
   record,
@@ -48,6 +64,8 @@ export const quarantined = (record: unknown, problem: string, from?: typeof RECE
   at: new Date().toISOString(),
   ...(from ? { from } : {}),
 });
+
+export type Quarantined = ReturnType<typeof quarantined>;
 
 /** `blocked`: an older version of the app, open in another tab, holds the database and does not let it upgrade. */
 export type StorageProblem = 'unavailable' | 'full' | 'newer' | 'blocked';
@@ -79,11 +97,11 @@ export async function storageTask<T>(task: () => Promise<T>): Promise<T> {
   }
 }
 
-let opening: Promise<IDBPDatabase> | null = null;
+let opening: Promise<IDBPDatabase<MotCuaDB>> | null = null;
 
-export function database(): Promise<IDBPDatabase> {
-  opening ??= new Promise<IDBPDatabase>((resolve, reject) => {
-    openDB(DB_NAME, DB_VERSION, {
+export function database(): Promise<IDBPDatabase<MotCuaDB>> {
+  opening ??= new Promise<IDBPDatabase<MotCuaDB>>((resolve, reject) => {
+    openDB<MotCuaDB>(DB_NAME, DB_VERSION, {
       async upgrade(db, oldVersion, newVersion, tx) {
         for (let version = oldVersion + 1; version <= (newVersion ?? DB_VERSION); version++) await MIGRATIONS[version - 1]!(db, tx);
       },
@@ -116,7 +134,7 @@ const PROBE = '~probe';
 export async function checkStorage(): Promise<StorageProblem | null> {
   try {
     const db = await database();
-    const tx = db.transaction('dossiers', 'readwrite');
+    const tx = db.transaction(DOSSIERS, 'readwrite');
     await tx.store.put({ id: PROBE });
     await tx.store.delete(PROBE);
     await tx.done;

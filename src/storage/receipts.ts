@@ -16,7 +16,7 @@ const ofDay = (all: unknown[], day: string) =>
 export const receiptsOf = (day: string) =>
   run(async () => {
     const tx = (await database()).transaction([RECEIPTS, QUARANTINE], 'readwrite');
-    const [keys, records] = await Promise.all([tx.objectStore(RECEIPTS).getAllKeys(), tx.objectStore(RECEIPTS).getAll() as Promise<unknown[]>]);
+    const [keys, records]: [string[], unknown[]] = await Promise.all([tx.objectStore(RECEIPTS).getAllKeys(), tx.objectStore(RECEIPTS).getAll()]);
     const receipts: Receipt[] = [];
     for (const [i, record] of records.entries()) {
       const checked = checkReceipt(record);

@@ -1,7 +1,9 @@
+import type { StoreNames } from 'idb';
 import type { Page } from 'playwright-core';
 import { readDataFiles } from '../../build/readData';
 import type { FormField, FormTemplate } from '../../src/schema/form';
 import { validateData } from '../../src/schema/validate';
+import type { MotCuaDB } from '../../src/storage/database';
 
 export const { procedures, forms } = validateData(readDataFiles(process.cwd()));
 export const formsOf = (code: string) => procedures.find((p) => p.code === code)!.forms.map((id) => forms.find((f) => f.id === id)!);
@@ -14,7 +16,7 @@ export async function startDossier(page: Page, origin: string, code: string): Pr
 }
 
 /** Every record of one of the app's IndexedDB stores, read as the app left it. */
-export const readStore = <T>(page: Page, store: 'dossiers' | 'receipts' | 'quarantine') =>
+export const readStore = <T>(page: Page, store: StoreNames<MotCuaDB>) =>
   page.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {
