@@ -19,7 +19,7 @@ interface Emitted {
 const VIRTUAL = new Map<string, (emitted: Emitted) => unknown>([
   ['virtual:catalogue', (e) => e.index],
   // Apart from the index, so the first screen does not carry them: only /desk needs the weekday practices, and only
-  // the scanner the portal's record ids (uuid → code; 24 random ids cost the first screen ~0.6 KB gzipped).
+  // the scanner the portal's record ids (uuid → code: random ids, which do not compress).
   ['virtual:desk-days', (e) => e.deskDays],
   ['virtual:portal-uuids', (e) => e.portalUuids],
 ]);

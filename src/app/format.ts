@@ -3,7 +3,7 @@ import type { Language } from '../i18n';
 
 /**
  * Whole đồng (the schema allows no other) with thousands grouped. Written out rather than with toLocaleString: the first locale-aware call loads
- * the locale's data, which took ~45 ms on the main thread of every sheet (4x that on a cheap phone).
+ * the locale's data on the main thread of every sheet, a long task on a cheap phone.
  */
 export function formatVnd(amount: number, lang: Language): string {
   const digits = String(amount).replace(/\B(?=(\d{3})+$)/g, lang === 'vi' ? '.' : ',');

@@ -18,7 +18,7 @@ void i18n.init({
   initAsync: false,
   interpolation: { escapeValue: false },
   // Keys are dotted paths and never name a namespace. Said outright, i18next skips guessing whether each key is a
-  // sentence (a regular expression per call, ~20 ms of every sheet's first render).
+  // sentence (a regular expression per call, hundreds of calls in a sheet's first render).
   nsSeparator: false,
   keySeparator: '.',
   returnNull: false,
@@ -26,8 +26,8 @@ void i18n.init({
 });
 
 /**
- * Most strings take no values; i18next spends ~0.1 ms on each look-up (far more on a cheap phone), and a sheet makes
- * hundreds. Those answers are kept until the strings or the language change.
+ * Most strings take no values; each i18next look-up does work that adds up on a cheap phone, and a sheet
+ * makes hundreds. Those answers are kept until the strings or the language change.
  */
 const plain = new Map<string, string>();
 

@@ -30,8 +30,8 @@ async function tellPages(message: StoreFailedMessage): Promise<void> {
 
 /**
  * Workbox stores precache entries one at a time (workbox#2528, to spare memory on very large precaches) and skips
- * those already stored. Ours is small, and on a slow link each file would wait its own round trip (60 files x 2 s on
- * slow 3G), so fetch a few at once into workbox's own cache first; its pass then only checks. A file that fails here
+ * those already stored. Ours is small, and on a slow link each file would wait its own round trip, one after the
+ * other, so fetch a few at once into workbox's own cache first; its pass then only checks. A file that fails here
  * is left to workbox, whose failure discards the whole install.
  */
 async function fetchAhead(parallel = 6): Promise<void> {

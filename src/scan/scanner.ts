@@ -49,7 +49,7 @@ export function createScanner(elementId: string): Scanner {
   const make = () =>
     new Html5Qrcode(elementId, {
       verbose: false,
-      // Every 1D format left on costs ~11-12 ms more per frame for nothing: posted codes are QR codes.
+      // Every 1D format left on costs time on every frame for nothing: posted codes are QR codes.
       formatsToSupport: [Html5QrcodeSupportedFormats.QR_CODE],
       // The browser's own BarcodeDetector, where there is one, is faster than the bundled decoder.
       useBarCodeDetectorIfSupported: true,
