@@ -5,8 +5,10 @@
 export const LOCAL_KEYS = {
   /** Language and text size (app/settings.ts). */
   settings: 'motcua.settings',
-  /** The desk tablet's staff name, idle timeout, visit and outreach round (desk/deskState.ts). */
+  /** A staff device's staff name, idle timeout and desk visit (desk/deskState.ts); before, the round too. */
   desk: 'motcua.desk',
+  /** The outreach round in progress (drafts/round.ts). */
+  round: 'motcua.round',
   /** The camera the scanner used last (scan/ScanPage.tsx). */
   camera: 'motcua.camera',
 } as const;

@@ -1,6 +1,6 @@
 /**
- * What a staff device remembers: the staff member's name, the idle timeout, the desk visit in progress (one citizen
- * at the counter) and the outreach round in progress. In localStorage, small and read synchronously, so the first
+ * What a staff device remembers for the desk: the staff member's name, the idle timeout and the desk visit in
+ * progress (one citizen at the counter); the outreach round is src/drafts/round.ts's. In localStorage, small and read synchronously, so the first
  * screen can watch for idleness cheaply.
  */
 import { LOCAL_KEYS, readLocal, writeLocal } from '../app/localStore';
@@ -14,29 +14,30 @@ export interface DeskState {
   idleMinutes: number;
   /** The visit in progress on this device, or null on a device that is not used as a desk. */
   visit: string | null;
-  /** The outreach round new dossiers join, by name, or null. */
-  round: string | null;
+}
+
+function stored(): Record<string, unknown> {
+  try {
+    const raw: unknown = JSON.parse(readLocal(LOCAL_KEYS.desk) ?? 'null');
+    return typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }
 
 export function readDesk(): DeskState {
-  const state: DeskState = { staffName: '', idleMinutes: 0, visit: null, round: null };
-  try {
-    const raw: unknown = JSON.parse(readLocal(LOCAL_KEYS.desk) ?? 'null');
-    if (typeof raw !== 'object' || raw === null) return state;
-    const { staffName, idleMinutes, visit, round } = raw as Record<string, unknown>;
-    if (typeof staffName === 'string') state.staffName = staffName.slice(0, 100);
-    if (IDLE_CHOICES.some((c) => c === idleMinutes)) state.idleMinutes = idleMinutes as number;
-    if (typeof visit === 'string' && /^[a-z0-9]{8,32}$/.test(visit)) state.visit = visit;
-    if (typeof round === 'string' && round.trim()) state.round = round.trim().slice(0, 100);
-  } catch {
-    // Unreadable: the defaults.
-  }
-  return state;
+  const { staffName, idleMinutes, visit } = stored();
+  return {
+    staffName: typeof staffName === 'string' ? staffName.slice(0, 100) : '',
+    idleMinutes: IDLE_CHOICES.find((c) => c === idleMinutes) ?? 0,
+    visit: typeof visit === 'string' && /^[a-z0-9]{8,32}$/.test(visit) ? visit : null,
+  };
 }
 
 export function writeDesk(change: Partial<DeskState>): DeskState {
   const next = { ...readDesk(), ...change };
-  writeLocal(LOCAL_KEYS.desk, JSON.stringify(next));
+  // What the record holds besides is kept: the outreach round of a device upgraded mid-round (drafts/round.ts).
+  writeLocal(LOCAL_KEYS.desk, JSON.stringify({ ...stored(), ...next }));
   return next;
 }
 

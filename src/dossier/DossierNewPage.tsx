@@ -8,6 +8,7 @@ import { isSheetFor, loadJson, prefetchForms } from '../data/dataFiles';
 import { entryFor } from '../data/entries';
 import type { SheetData } from '../data/types';
 import { readDesk } from '../desk/deskState';
+import { readRound } from '../drafts/round';
 import { t } from '../i18n';
 import { DraftHereWarning } from '../inapp/DraftHereWarning';
 import { inApp } from '../inapp/here';
@@ -35,7 +36,7 @@ export default function DossierNewPage({ code, assisted }: { code: string | null
       const problem = await storageReady();
       if (problem) return setState({ state: 'storage', problem });
       const sheet = await loadJson<SheetData>(entry.sheetUrl, isSheetFor(entry.code));
-      const desk = readDesk();
+      const desk = { ...readDesk(), round: readRound() };
       const dossier = { ...newDossier(newDossierId(), sheet.procedure, new Date()), ...deskTags(desk, assisted) };
       await saveDossier(dossier);
       navigate(dossierPath(dossier.id), { replace: true });

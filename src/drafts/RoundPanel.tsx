@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { Lazy } from '../app/Lazy';
-import { readDesk, writeDesk } from '../desk/deskState';
 import { downloadDossiers } from '../exchange/download';
 import { t } from '../i18n';
 import type { Dossier } from '../schema/dossier';
 import { saveDossier } from '../storage/dossiers';
+import { readRound, writeRound } from './round';
 
 const loadHandoff = () => import('../dossier/HandoffView');
 
@@ -20,7 +20,7 @@ function rounds(dossiers: readonly Dossier[]): { name: string; dossiers: Dossier
  * together, and handed to the desk in one go (a file or a QR sequence) back at the office.
  */
 export function RoundPanel({ dossiers, onChange }: { dossiers: readonly Dossier[]; onChange: () => void }) {
-  const [active, setActive] = useState(readDesk().round);
+  const [active, setActive] = useState(readRound);
   const [showing, setShowing] = useState<string | null>(null);
   const markSent = async (list: Dossier[]) => {
     const at = new Date().toISOString();
@@ -31,7 +31,7 @@ export function RoundPanel({ dossiers, onChange }: { dossiers: readonly Dossier[
   const start = (event: Event) => {
     event.preventDefault();
     const name = String(new FormData(event.currentTarget as HTMLFormElement).get('round') ?? '').trim();
-    if (name) setActive(writeDesk({ round: name.slice(0, 100) }).round);
+    if (name) setActive(writeRound(name));
   };
   return (
     <section class="rounds" aria-labelledby="rounds-title">
@@ -39,7 +39,7 @@ export function RoundPanel({ dossiers, onChange }: { dossiers: readonly Dossier[
       {active ? (
         <p class="notice ok">
           {t('round.active', { round: active })}{' '}
-          <button type="button" class="button small" onClick={() => setActive(writeDesk({ round: null }).round)}>
+          <button type="button" class="button small" onClick={() => setActive(writeRound(null))}>
             {t('round.stop')}
           </button>
         </p>
