@@ -16,7 +16,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 // The TypeScript helpers shared with the tests are loaded through vite's module runner, so there is one copy.
 const { createServer } = await import('vite');
 const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'silent' });
-const { firstScreenSize, BUDGET, precacheSize, PRECACHE_BUDGET } = await vite.ssrLoadModule('/build/budget.ts');
+const { firstScreenSize, BUDGET, precacheSize, PRECACHE_BUDGET } = await vite.ssrLoadModule('/tests/build/budget.ts');
 const { startServer } = await import('./serve.mjs');
 const { launch, serveDist } = await vite.ssrLoadModule('/tests/browser/chromium.ts');
 const { writeQrVideo, writeBlankVideo } = await vite.ssrLoadModule('/tests/browser/fakeCamera.ts');

@@ -19,7 +19,7 @@ export async function requestPersistence(): Promise<boolean> {
   return (await navigator.storage?.persist?.().catch(() => false)) ?? false;
 }
 
-/** Room for the whole app's offline store (its budget is build/budget.ts's), with some to spare: less free room than this means the device is effectively full. */
+/** Room for the whole app's offline store (its budget is tests/build/budget.ts's), with some to spare: less free room than this means the device is effectively full. */
 const NEEDED_BYTES = 2 * 1024 * 1024;
 
 export async function storageIsTight(): Promise<boolean> {

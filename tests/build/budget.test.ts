@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUDGET, firstScreenSize } from '../../build/budget';
+import { BUDGET, firstScreenSize } from './budget';
 
 describe('size budget of the first screen (/ and /p/<code>)', () => {
   const size = firstScreenSize('dist');

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PRECACHE_BUDGET, precacheSize } from '../../build/budget';
+import { PRECACHE_BUDGET, precacheSize } from './budget';
 
 describe('what the service worker stores for offline use', () => {
   const precache = precacheSize('dist');
