@@ -6,7 +6,7 @@
 import { median, throttledPage, verdict } from './bench-util.mjs';
 
 const TARGET = { listMs: 100, keystrokeMs: 16, codes: 3 };
-/** /drafts shows the newest 50 and offers the rest on request (src/dossier/DraftsPage.tsx). */
+/** /drafts shows the newest 50 and offers the rest on request (src/drafts/DraftsPage.tsx). */
 const FIRST_ROWS = 50;
 
 /** Every form's dossier answered with the template's examples, as a record the app would store. */

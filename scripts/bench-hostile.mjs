@@ -50,7 +50,7 @@ export async function benchHostile() {
       configFile: false,
       logLevel: 'silent',
       build: {
-        lib: { entry: 'src/dossier/exportFile.ts', formats: ['es'], fileName: () => 'exportFile.mjs' },
+        lib: { entry: 'src/exchange/exportFile.ts', formats: ['es'], fileName: () => 'exportFile.mjs' },
         outDir: dir,
         emptyOutDir: false,
         minify: false,
@@ -71,7 +71,7 @@ export async function benchHostile() {
     const baseline = run('empty', 256);
     const cap = Math.ceil(baseline.heapMb) + HEAP_ABOVE_BASELINE_MB;
     console.log(
-      `Hostile dossier files (src/dossier/exportFile.ts; Node's V8 heap capped at ${cap} MB, ${HEAP_ABOVE_BASELINE_MB} MB above an empty run; median of 5):`,
+      `Hostile dossier files (src/exchange/exportFile.ts; Node's V8 heap capped at ${cap} MB, ${HEAP_ABOVE_BASELINE_MB} MB above an empty run; median of 5):`,
     );
     for (const name of ['deep', 'manyValues', 'hugeString', 'wrongTypes', 'manyBadAnswers', 'wideObjects', 'protoKeys']) {
       const r = run(name, cap);
