@@ -55,8 +55,7 @@ describe('prerendered pages', () => {
       await held;
       await route.continue();
     });
-    // Not waiting for the load event, which the held script delays.
-    await page.goto(`${shared.server.origin}/`, { waitUntil: 'commit' });
+    await page.goto(`${shared.server.origin}/`);
     await page.locator('input[type=search]').fill('khai sinh');
     release();
     await expect.poll(() => page.locator('.field-groups').count()).toBe(0);
