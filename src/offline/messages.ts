@@ -12,6 +12,31 @@ export function isStoreFailed(data: unknown): data is StoreFailedMessage {
   return m?.type === STORE_FAILED && (m.reason === 'storage' || m.reason === 'network');
 }
 
+/**
+ * An installing service worker asks a page to store its files: `files` are [url, cache key] pairs for the cache
+ * named `cache`. The page reports on the port sent along: `{ stored, of }` as it goes, then `{ done: true }`.
+ */
+export const STORE_FOR_WORKER = 'STORE_FOR_WORKER';
+
+export interface StoreForWorkerMessage {
+  type: typeof STORE_FOR_WORKER;
+  cache: string;
+  files: [url: string, cacheKey: string][];
+}
+
+/** Only this origin's paths, as the worker lists them: anything else is not a request from our worker. */
+const ownPath = (s: unknown): s is string => typeof s === 'string' && s.startsWith('/') && !s.startsWith('//');
+
+export function isStoreForWorker(data: unknown): data is StoreForWorkerMessage {
+  const m = data as Partial<StoreForWorkerMessage> | null;
+  return (
+    m?.type === STORE_FOR_WORKER &&
+    typeof m.cache === 'string' &&
+    Array.isArray(m.files) &&
+    m.files.every((f) => Array.isArray(f) && f.length === 2 && ownPath(f[0]) && ownPath(f[1]))
+  );
+}
+
 /** A page asks a (waiting) service worker which data files its version holds; the answer goes to the port sent. */
 export const DATA_FILES = 'DATA_FILES';
 

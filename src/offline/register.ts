@@ -3,9 +3,10 @@
  * update when one is waiting, and reloads only after the person agrees, never on its own mid-task.
  */
 import { Workbox } from 'workbox-window';
-import { askWorker, DATA_FILES, isStoreFailed } from './messages';
+import { askWorker, DATA_FILES, isStoreFailed, isStoreForWorker } from './messages';
 import { offlineStatus } from './status';
 import { requestPersistence, storageIsTight } from './storage';
+import { storeForWorker } from './storeForWorker';
 
 let workbox: Workbox | null = null;
 let updating = false;
@@ -24,6 +25,9 @@ export async function startOffline(): Promise<void> {
   }
   navigator.serviceWorker.addEventListener('message', (event) => {
     if (isStoreFailed(event.data) && !offlineStatus.get().ready) offlineStatus.set({ storeFailed: event.data.reason });
+    const [port] = event.ports;
+    // Never under a controlling version: it would answer these requests with its own files.
+    if (isStoreForWorker(event.data) && port && !navigator.serviceWorker.controller) void storeForWorker(event.data, port);
   });
   navigator.serviceWorker.startMessages();
   workbox = new Workbox('/sw.js');

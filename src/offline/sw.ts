@@ -5,6 +5,7 @@
  *   every procedure sheet and form (data/**), the icons and the manifest. Each entry is revisioned by its content,
  *   so a corrected procedure replaces only its own file. Install is all-or-nothing: if any file fails (network lost,
  *   storage full), this version is discarded, the pages are told why, and the version already installed keeps serving.
+ *   The first install has the page fetch the files, many at once (storeThroughPage); updates fetch their own.
  * - Every navigation (any route, any deep link) is answered with the precached shell.html: the app routes itself.
  *   The prerendered pages (index.html, p/*.html) are not stored: they only speed up a first visit over the network.
  * - Nothing is cached at run time and nothing from another origin is ever requested: the national portal is only
@@ -17,7 +18,8 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { DATA_FILES, REPAIR, STORE_FAILED, type StoreFailedMessage } from './messages';
+import { DATA_FILES, REPAIR, STORE_FAILED, STORE_FOR_WORKER, type StoreFailedMessage, type StoreForWorkerMessage } from './messages';
+import { storeFiles } from './storeFiles';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 
@@ -28,30 +30,56 @@ async function tellPages(message: StoreFailedMessage): Promise<void> {
   for (const client of await self.clients.matchAll({ includeUncontrolled: true, type: 'window' })) client.postMessage(message);
 }
 
+/** How long the worker waits for a page's next word before it stores the rest itself. */
+const PAGE_SILENCE_MS = 10_000;
+
+/**
+ * Chromium lets an installing service worker have three requests in flight at most (its
+ * ThrottleInstallingServiceWorker feature), whatever the protocol: on a link with a long round trip the files then
+ * arrive three per round trip. The page that installs it has no such limit, so it is asked to store the files
+ * itself (src/offline/storeForWorker.ts), in the cache workbox reads. What the page could not store, or all of it if no
+ * page answers (closed, or a page of an older version), the worker's own passes below fetch.
+ * Only on the first install: a page that an older version controls would have that version answer its requests,
+ * with the older files.
+ */
+async function storeThroughPage(): Promise<void> {
+  if (self.registration.active) return;
+  const [page] = await self.clients.matchAll({ includeUncontrolled: true, type: 'window' });
+  if (!page) return;
+  const path = (url: string) => {
+    const { pathname, search } = new URL(url);
+    return pathname + search;
+  };
+  const message: StoreForWorkerMessage = {
+    type: STORE_FOR_WORKER,
+    cache: precache.strategy.cacheName,
+    files: [...precache.getURLsToCacheKeys()].map(([url, key]) => [path(url), path(key)]),
+  };
+  const channel = new MessageChannel();
+  await new Promise<void>((resolve) => {
+    let silence = setTimeout(resolve, PAGE_SILENCE_MS);
+    channel.port1.onmessage = (event: MessageEvent<{ done?: boolean } | null>) => {
+      clearTimeout(silence);
+      if (event.data?.done) resolve();
+      else silence = setTimeout(resolve, PAGE_SILENCE_MS);
+    };
+    page.postMessage(message, [channel.port2]);
+  });
+  channel.port1.close();
+}
+
 /**
  * Workbox stores precache entries one at a time (workbox#2528, to spare memory on very large precaches) and skips
  * those already stored. Ours is small, and on a slow link each file would wait its own round trip, one after the
  * other, so fetch a few at once into workbox's own cache first; its pass then only checks. A file that fails here
  * is left to workbox, whose failure discards the whole install.
  */
-async function fetchAhead(parallel = 6): Promise<void> {
-  const cache = await caches.open(precache.strategy.cacheName);
-  const queue = [...precache.getURLsToCacheKeys()];
-  const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const [url, cacheKey] = next;
-      if (await cache.match(cacheKey)) continue;
-      // Revisioned entries (cache key != URL) must bypass the HTTP cache, as workbox does for them.
-      const response = await fetch(url, { cache: cacheKey === url ? 'default' : 'reload', credentials: 'same-origin' }).catch(() => null);
-      if (response?.ok && !response.redirected) await cache.put(cacheKey, response);
-    }
-  };
-  await Promise.all(Array.from({ length: parallel }, worker));
-}
+const fetchAhead = async () => storeFiles(await caches.open(precache.strategy.cacheName), precache.getURLsToCacheKeys(), 6);
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    fetchAhead()
+    storeThroughPage()
+      .then(() => fetchAhead())
       .then(() => precache.install(event))
       .catch(async (error: unknown) => {
         const full = error instanceof DOMException && error.name === 'QuotaExceededError';

@@ -95,6 +95,22 @@ describe('after one visit, with the server stopped', () => {
 });
 
 describe('installing', () => {
+  it('has the page store the files for the installing worker, which Chromium lets fetch only three at a time', async () => {
+    const server = await serveDist();
+    const { context, page } = await newPage(browser);
+    // The page's own requests: what the service worker fetches is not among them.
+    const byPage = new Set<string>();
+    page.on('request', (request) => byPage.add(new URL(request.url()).pathname));
+    await visitUntilReady(page, server.origin, '/p/1.001193');
+    // No screen of this visit shows a form or another sheet: only storing for offline asks for them.
+    expect([...byPage].filter((path) => path.startsWith('/data/forms/'))).toHaveLength(forms.length);
+    expect([...byPage].filter((path) => path.startsWith('/data/p/'))).toHaveLength(procedures.length);
+    await server.close();
+    await page.goto(`${server.origin}/p/2.000815`);
+    await page.waitForSelector('#part-online');
+    await context.close();
+  });
+
   it('is installable: Chromium reports no installability errors', async () => {
     const server = await serveDist();
     // Installability needs a real profile: Playwright's ordinary contexts are incognito.
