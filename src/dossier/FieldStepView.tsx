@@ -1,10 +1,12 @@
-import { useState } from 'preact/hooks';
+import type { VNode } from 'preact';
+import { useRef, useState } from 'preact/hooks';
 import { navigate } from '../app/router';
 import { dossierPath } from '../app/routes';
 import { T } from '../app/Text';
 import { usePageTitle } from '../app/usePageTitle';
-import { pick, t } from '../i18n';
+import { language, pick, t } from '../i18n';
 import type { Dossier } from '../schema/dossier';
+import type { FormField } from '../schema/form';
 import { checkFields, type FieldProblems, type FieldStep, fieldShown, localDate } from './answers';
 import { FieldInput } from './FieldInput';
 import { IdCardButton } from './IdCardButton';
@@ -32,6 +34,23 @@ export function FieldStepView({ open, step, nextKey, change }: Props) {
   usePageTitle(shown?.kind === 'error' ? `${t('draft.errorTitle')} ${title}` : title);
 
   const set = (fieldId: string, value: string) => change((d) => withAnswers(d, step.form.id, { [fieldId]: value }));
+  // Each question's element is made again only when what it shows changes. Preact skips an element it rendered last
+  // time, so a keystroke re-renders the question typed into, not every question of the step.
+  const latestSet = useRef(set);
+  latestSet.current = set;
+  const made = useRef(new Map<string, { value: string; problems: FieldProblems | undefined; lang: string; vnode: VNode }>());
+  const question = (field: FormField) => {
+    const value = answers[field.id] ?? '';
+    const problems = shown?.problems.get(field.id);
+    const lang = language();
+    const kept = made.current.get(field.id);
+    if (kept && kept.value === value && kept.problems === problems && kept.lang === lang) return kept.vnode;
+    const vnode = (
+      <FieldInput key={field.id} field={field} value={value} problems={problems} onChange={(next) => latestSet.current(field.id, next)} />
+    );
+    made.current.set(field.id, { value, problems, lang, vnode });
+    return vnode;
+  };
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
@@ -56,15 +75,7 @@ export function FieldStepView({ open, step, nextKey, change }: Props) {
         <T value={step.form.title} />
       </p>
       {fillable && <IdCardButton section={step.section} onFill={(values) => change((d) => withAnswers(d, step.form.id, values))} />}
-      {visible.map((field) => (
-        <FieldInput
-          key={field.id}
-          field={field}
-          value={answers[field.id] ?? ''}
-          problems={shown?.problems.get(field.id)}
-          onChange={(value) => set(field.id, value)}
-        />
-      ))}
+      {visible.map(question)}
       <NextButton />
     </form>
   );
