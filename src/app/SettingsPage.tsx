@@ -63,7 +63,16 @@ export default function SettingsPage() {
                   {t(`inapp.offline.${inApp.offline}`, names(inApp))} <OpenInBrowser />
                 </>
               ) : (
-                t(status.unsupported ? 'storage.unsupported' : status.ready ? 'storage.offlineYes' : 'storage.offlineNo')
+                t(
+                  status.unsupported
+                    ? 'storage.unsupported'
+                    : status.ready
+                      ? 'storage.offlineYes'
+                      : status.storing
+                        ? 'offline.storing'
+                        : 'storage.offlineNo',
+                  status.storing ?? {},
+                )
               )}
             </dd>
           </div>

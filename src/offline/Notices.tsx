@@ -20,6 +20,13 @@ export function Notices() {
           </button>
         </p>
       )}
+      {s.storing && !s.ready && !inApp && (
+        // Not read out at every file: a screen reader hears the start and "ready", not a count.
+        <p class="notice storing" aria-live="off">
+          {t('offline.storing', { stored: s.storing.stored, of: s.storing.of })}
+          <progress max={s.storing.of} value={s.storing.stored} aria-hidden="true" />
+        </p>
+      )}
       {s.storeFailed && <p class="notice warn">{t(s.storeFailed === 'storage' ? 'offline.storageFull' : 'offline.storeFailed')}</p>}
       {s.updateWaiting && (
         <p class="notice update">

@@ -27,13 +27,17 @@ export async function startOffline(): Promise<void> {
     if (isStoreFailed(event.data) && !offlineStatus.get().ready) offlineStatus.set({ storeFailed: event.data.reason });
     const [port] = event.ports;
     // Never under a controlling version: it would answer these requests with its own files.
-    if (isStoreForWorker(event.data) && port && !navigator.serviceWorker.controller) void storeForWorker(event.data, port);
+    if (isStoreForWorker(event.data) && port && !navigator.serviceWorker.controller) {
+      const of = event.data.files.length;
+      offlineStatus.set({ storing: { stored: 0, of } });
+      void storeForWorker(event.data, port, (stored) => offlineStatus.set({ storing: { stored, of } }));
+    }
   });
   navigator.serviceWorker.startMessages();
   workbox = new Workbox('/sw.js');
   workbox.addEventListener('installed', (event) => {
     if (event.isUpdate) return;
-    offlineStatus.set({ ready: true, justReady: true, storeFailed: null });
+    offlineStatus.set({ ready: true, justReady: true, storeFailed: null, storing: null });
     void requestPersistence();
   });
   workbox.addEventListener('waiting', () => {
@@ -49,13 +53,14 @@ export async function startOffline(): Promise<void> {
     const tight = await storageIsTight();
     // Checked after the wait: the worker's own message may have arrived meanwhile, and it knows better.
     const { ready, storeFailed } = offlineStatus.get();
+    offlineStatus.set({ storing: null });
     if (!ready && !storeFailed) offlineStatus.set({ storeFailed: tight ? 'storage' : 'network' });
   });
   try {
     const registration = await workbox.register();
     if (registration?.active) offlineStatus.set({ ready: true });
   } catch {
-    offlineStatus.set({ storeFailed: (await storageIsTight()) ? 'storage' : 'network' });
+    offlineStatus.set({ storing: null, storeFailed: (await storageIsTight()) ? 'storage' : 'network' });
   }
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible' && navigator.onLine) void workbox?.update();

@@ -10,6 +10,8 @@ export interface OfflineStatus {
   justReady: boolean;
   /** A new version is stored and waits for the person's agreement. */
   updateWaiting: boolean;
+  /** Files stored so far of all the first install needs, as the page stores them for the worker (storeForWorker.ts). */
+  storing: { stored: number; of: number } | null;
   /** Storing the app failed; the reason decides the words. */
   storeFailed: 'storage' | 'network' | null;
   /** This browser cannot work offline (no service workers, e.g. a private window in some browsers). */
@@ -25,6 +27,7 @@ export const offlineStatus = createStore<OfflineStatus>({
   ready: false,
   justReady: false,
   updateWaiting: false,
+  storing: null,
   storeFailed: null,
   unsupported: false,
   needsNetwork: false,

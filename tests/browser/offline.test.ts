@@ -95,13 +95,29 @@ describe('after one visit, with the server stopped', () => {
 });
 
 describe('installing', () => {
-  it('has the page store the files for the installing worker, which Chromium lets fetch only three at a time', async () => {
+  it('has the page store the files for the installing worker, which Chromium lets fetch only three at a time, and counts them', async () => {
     const server = await serveDist();
     const { context, page } = await newPage(browser);
     // The page's own requests: what the service worker fetches is not among them.
     const byPage = new Set<string>();
     page.on('request', (request) => byPage.add(new URL(request.url()).pathname));
+    // Every count the storing notice showed, recorded as the page shows it.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as Window & { storingSeen?: string[] }).storingSeen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('.notice.storing')?.textContent;
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
     await visitUntilReady(page, server.origin, '/p/1.001193');
+    // It counted the files up to all of them, and gave way to "ready".
+    const seen = await page.evaluate(() => (window as Window & { storingSeen?: string[] }).storingSeen ?? []);
+    const counts = seen.map((text) => /(\d+)\/(\d+)/.exec(text)!.slice(1).map(Number));
+    expect(seen[0]).toMatch(/^Đang lưu để dùng khi không có mạng: \d+\/\d+ — đừng đóng ứng dụng\.$/);
+    expect(counts.at(-1)![0]).toBe(counts.at(-1)![1]);
+    expect(counts.every(([stored], i) => i === 0 || stored! >= counts[i - 1]![0]!)).toBe(true);
+    expect(await page.locator('.notice.storing').count()).toBe(0);
     // No screen of this visit shows a form or another sheet: only storing for offline asks for them.
     expect([...byPage].filter((path) => path.startsWith('/data/forms/'))).toHaveLength(forms.length);
     expect([...byPage].filter((path) => path.startsWith('/data/p/'))).toHaveLength(procedures.length);
