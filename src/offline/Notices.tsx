@@ -21,7 +21,7 @@ export function Notices() {
         </p>
       )}
       {s.storing && !s.ready && !inApp && (
-        // Not read out at every file: a screen reader hears the start and "ready", not a count.
+        // Its count is not read out at every file (aria-live off); "ready" is, once everything is stored.
         <p class="notice storing" aria-live="off">
           {t('offline.storing', { stored: s.storing.stored, of: s.storing.of })}
           <progress max={s.storing.of} value={s.storing.stored} aria-hidden="true" />
