@@ -67,6 +67,31 @@ export const quarantined = (record: unknown, problem: string, from?: typeof RECE
 
 export type Quarantined = ReturnType<typeof quarantined>;
 
+/** A schema check of a record read back: passed (with the parsed record), or failed with the reason. */
+type Check<T> = (record: unknown) => ({ ok: true } & T) | { ok: false; problem: string };
+
+/**
+ * Every record of `store` through `check`: the checks that passed, while each record that fails is moved to
+ * quarantine with the reason (kept, not deleted), in the transaction that read it, so a record saved meanwhile is
+ * never the one removed.
+ */
+export async function readAllChecked<T>(store: typeof DOSSIERS | typeof RECEIPTS, check: Check<T>): Promise<T[]> {
+  const tx = (await database()).transaction([store, QUARANTINE], 'readwrite');
+  const [keys, records]: [string[], unknown[]] = await Promise.all([tx.objectStore(store).getAllKeys(), tx.objectStore(store).getAll()]);
+  const passed: T[] = [];
+  for (const [i, record] of records.entries()) {
+    const checked = check(record);
+    if (checked.ok) {
+      passed.push(checked);
+      continue;
+    }
+    await tx.objectStore(QUARANTINE).add(quarantined(record, checked.problem, store === RECEIPTS ? RECEIPTS : undefined));
+    await tx.objectStore(store).delete(keys[i]!);
+  }
+  await tx.done;
+  return passed;
+}
+
 /** `blocked`: an older version of the app, open in another tab, holds the database and does not let it upgrade. */
 export type StorageProblem = 'unavailable' | 'full' | 'newer' | 'blocked';
 

@@ -1,6 +1,6 @@
 /** Dossiers on the device. Every record read back is checked against the schema: storage is outside data too. */
 import { checkDossier, type Dossier } from '../schema/dossier';
-import { DOSSIERS, database, QUARANTINE, quarantined, storageTask as run } from './database';
+import { DOSSIERS, database, QUARANTINE, quarantined, readAllChecked, storageTask as run } from './database';
 
 export interface DossierList {
   /** Newest change first. */
@@ -17,17 +17,10 @@ async function quarantine(key: string, record: unknown, problem: string): Promis
 
 export const listDossiers = () =>
   run(async (): Promise<DossierList> => {
-    const db = await database();
-    const [keys, records]: [string[], unknown[]] = await Promise.all([db.getAllKeys(DOSSIERS), db.getAll(DOSSIERS)]);
-    const dossiers: Dossier[] = [];
-    for (const [i, record] of records.entries()) {
-      const checked = checkDossier(record);
-      if (checked.ok) dossiers.push(checked.dossier);
-      else await quarantine(keys[i]!, record, checked.problem);
-    }
+    const dossiers = (await readAllChecked(DOSSIERS, checkDossier)).map((checked) => checked.dossier);
     dossiers.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
     // Damaged receipts are the desk's, not anyone's dossier.
-    const kept = await db.getAll(QUARANTINE);
+    const kept = await (await database()).getAll(QUARANTINE);
     return { dossiers, damaged: kept.filter((q) => q.from === undefined).length };
   });
 

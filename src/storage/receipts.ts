@@ -3,7 +3,7 @@
  * fails is moved to the quarantine store with the reason (kept, not deleted), so it is never shown as if it were fine.
  */
 import { checkReceipt, type Receipt } from '../schema/dossier';
-import { database, QUARANTINE, quarantined, RECEIPTS, storageTask as run } from './database';
+import { database, RECEIPTS, readAllChecked, storageTask as run } from './database';
 
 /** The records of one day that pass the schema. */
 const ofDay = (all: unknown[], day: string) =>
@@ -14,22 +14,12 @@ const ofDay = (all: unknown[], day: string) =>
 
 /** The receipts of one day, in the order they were received; damaged ones go to quarantine on the way. */
 export const receiptsOf = (day: string) =>
-  run(async () => {
-    const tx = (await database()).transaction([RECEIPTS, QUARANTINE], 'readwrite');
-    const [keys, records]: [string[], unknown[]] = await Promise.all([tx.objectStore(RECEIPTS).getAllKeys(), tx.objectStore(RECEIPTS).getAll()]);
-    const receipts: Receipt[] = [];
-    for (const [i, record] of records.entries()) {
-      const checked = checkReceipt(record);
-      if (checked.ok) {
-        if (checked.receipt.day === day) receipts.push(checked.receipt);
-        continue;
-      }
-      await tx.objectStore(QUARANTINE).add(quarantined(record, checked.problem, RECEIPTS));
-      await tx.objectStore(RECEIPTS).delete(keys[i]!);
-    }
-    await tx.done;
-    return receipts.sort((a, b) => a.number - b.number);
-  });
+  run(async () =>
+    (await readAllChecked(RECEIPTS, checkReceipt))
+      .map((checked) => checked.receipt)
+      .filter((receipt) => receipt.day === day)
+      .sort((a, b) => a.number - b.number),
+  );
 
 /**
  * Stores a new receipt with the day's next running number. The number is chosen in the same transaction that writes
