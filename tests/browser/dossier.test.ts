@@ -96,6 +96,19 @@ describe('many dossiers', () => {
     await page.getByRole('button', { name: 'Xem thêm 10 hồ sơ (còn 10)' }).click();
     await expect.poll(() => page.locator('.draft-row').count()).toBe(60);
   });
+
+  it('moves a record that fails the schema to quarantine when listing, and keeps listing the others', async () => {
+    const { page } = await newPage(shared.browser);
+    await startDossier(page, shared.server.origin, '1.000894');
+    const [good] = await storedDossiers(page);
+    const broken = { ...good!, id: 'brokenrecord0001', status: 'lost' };
+    await putDossiers(page, [broken]);
+    await page.goto(`${shared.server.origin}/drafts`);
+    await page.getByText('1 hồ sơ bị hỏng trên máy nên không đọc được.', { exact: false }).waitFor();
+    expect(await page.locator('.draft-row').count()).toBe(1);
+    expect((await storedDossiers(page)).map((d) => d.id)).toEqual([good!.id]);
+    expect(await readStore(page, 'quarantine')).toEqual([{ record: broken, problem: expect.stringMatching(/^status: /), at: expect.any(String) }]);
+  });
 });
 
 describe('with no network at all', () => {
