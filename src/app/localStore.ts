@@ -9,7 +9,7 @@ export const LOCAL_KEYS = {
   desk: 'motcua.desk',
   /** The outreach round in progress (drafts/round.ts). */
   round: 'motcua.round',
-  /** The camera the scanner used last (scan/ScanPage.tsx). */
+  /** The camera the scanner used last (scan/useCamera.ts). */
   camera: 'motcua.camera',
 } as const;
 type LocalKey = (typeof LOCAL_KEYS)[keyof typeof LOCAL_KEYS];
@@ -23,6 +23,19 @@ export function readLocal(key: LocalKey | JournalKey): string | null {
     return localStorage.getItem(key);
   } catch {
     return null;
+  }
+}
+
+/**
+ * A remembered record's fields, or none when it is missing, not JSON or not an object: each caller then checks the
+ * fields it reads.
+ */
+export function readLocalRecord(key: LocalKey): Record<string, unknown> {
+  try {
+    const raw: unknown = JSON.parse(readLocal(key) ?? 'null');
+    return typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  } catch {
+    return {};
   }
 }
 

@@ -3,7 +3,7 @@
  * or full (private mode, storage pressure): then the choice still applies for this visit.
  */
 import { LANGUAGES, type Language, loadLanguage, setLanguage } from '../i18n';
-import { LOCAL_KEYS, readLocal, writeLocal } from './localStore';
+import { LOCAL_KEYS, readLocalRecord, writeLocal } from './localStore';
 import { createStore } from './store';
 
 export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const;
@@ -15,18 +15,8 @@ export interface Settings {
 }
 
 function read(): Settings {
-  const fallback: Settings = { lang: 'vi', textSize: 'normal' };
-  try {
-    const raw: unknown = JSON.parse(readLocal(LOCAL_KEYS.settings) ?? 'null');
-    if (typeof raw !== 'object' || raw === null) return fallback;
-    const { lang, textSize } = raw as Record<string, unknown>;
-    return {
-      lang: LANGUAGES.find((l) => l === lang) ?? fallback.lang,
-      textSize: TEXT_SIZES.find((s) => s === textSize) ?? fallback.textSize,
-    };
-  } catch {
-    return fallback;
-  }
+  const { lang, textSize } = readLocalRecord(LOCAL_KEYS.settings);
+  return { lang: LANGUAGES.find((l) => l === lang) ?? 'vi', textSize: TEXT_SIZES.find((s) => s === textSize) ?? 'normal' };
 }
 
 function apply(settings: Settings): void {

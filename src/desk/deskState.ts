@@ -3,7 +3,7 @@
  * progress (one citizen at the counter); the outreach round is src/drafts/round.ts's. In localStorage, small and read synchronously, so the first
  * screen can watch for idleness cheaply.
  */
-import { LOCAL_KEYS, readLocal, writeLocal } from '../app/localStore';
+import { LOCAL_KEYS, readLocalRecord, writeLocal } from '../app/localStore';
 import { randomId } from '../app/randomId';
 
 export const IDLE_CHOICES = [0, 5, 10, 15, 30] as const;
@@ -16,17 +16,8 @@ export interface DeskState {
   visit: string | null;
 }
 
-function stored(): Record<string, unknown> {
-  try {
-    const raw: unknown = JSON.parse(readLocal(LOCAL_KEYS.desk) ?? 'null');
-    return typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
 export function readDesk(): DeskState {
-  const { staffName, idleMinutes, visit } = stored();
+  const { staffName, idleMinutes, visit } = readLocalRecord(LOCAL_KEYS.desk);
   return {
     staffName: typeof staffName === 'string' ? staffName.slice(0, 100) : '',
     idleMinutes: IDLE_CHOICES.find((c) => c === idleMinutes) ?? 0,
@@ -37,7 +28,7 @@ export function readDesk(): DeskState {
 export function writeDesk(change: Partial<DeskState>): DeskState {
   const next = { ...readDesk(), ...change };
   // What the record holds besides is kept: the outreach round of a device upgraded mid-round (drafts/round.ts).
-  writeLocal(LOCAL_KEYS.desk, JSON.stringify({ ...stored(), ...next }));
+  writeLocal(LOCAL_KEYS.desk, JSON.stringify({ ...readLocalRecord(LOCAL_KEYS.desk), ...next }));
   return next;
 }
 
