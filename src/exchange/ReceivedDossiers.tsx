@@ -5,6 +5,7 @@ import { deskTags } from '../dossier/record';
 import { t } from '../i18n';
 import type { Dossier } from '../schema/dossier';
 import { listDossiers, saveDossier } from '../storage/dossiers';
+import { storageReady } from '../storage/ready';
 import { ImportSummary } from './ImportSummary';
 import { type ImportPlan, planImport } from './importPlan';
 
@@ -17,10 +18,13 @@ type State = { state: 'planning' } | { state: 'confirm'; plan: ImportPlan } | { 
 export function ReceivedDossiers({ dossiers, round, onCancel }: { dossiers: Dossier[]; round?: string; onCancel: () => void }) {
   const [state, setState] = useState<State>({ state: 'planning' });
   useEffect(() => {
-    listDossiers().then(
-      (mine) => setState({ state: 'confirm', plan: planImport(mine.dossiers, dossiers) }),
-      () => setState({ state: 'failed' }),
-    );
+    // As on every screen that lists dossiers: changes journalled when the last screen was left are stored first.
+    storageReady()
+      .then(listDossiers)
+      .then(
+        (mine) => setState({ state: 'confirm', plan: planImport(mine.dossiers, dossiers) }),
+        () => setState({ state: 'failed' }),
+      );
   }, [dossiers]);
   const confirm = async (plan: ImportPlan) => {
     const tags = round ? {} : deskTags({ ...readDesk(), round: null }, false);
