@@ -7,7 +7,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { median, throttledPage } from './bench-util.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -16,7 +15,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 // The TypeScript helpers shared with the tests are loaded through vite's module runner, so there is one copy.
 const { createServer } = await import('vite');
 const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'silent' });
-const { firstScreenSize, BUDGET, precacheSize, PRECACHE_BUDGET } = await vite.ssrLoadModule('/tests/build/budget.ts');
+const { firstScreenSize, BUDGET, precacheSize, PRECACHE_BUDGET, staticFiles, gzipped } = await vite.ssrLoadModule('/tests/build/budget.ts');
 const { startServer } = await import('./serve.mjs');
 const { launch, serveDist } = await vite.ssrLoadModule('/tests/browser/chromium.ts');
 const { writeQrVideo, writeBlankVideo } = await vite.ssrLoadModule('/tests/browser/fakeCamera.ts');
@@ -100,19 +99,10 @@ try {
   await benchLighthouse({ origin: server.origin, chromePath: await chromiumPath(), runs: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3) });
 
   // Scanning: the scanner chunk, time from a code in front of the camera to its sheet, and real photos.
-  // What /scan loads beyond the first screen: its screen and every chunk that imports statically (html5-qrcode, the
-  // camera lifecycle the ID-card reader shares), as the build's manifest lists them.
-  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
-  const scanFiles = new Set();
-  const visit = (key) => {
-    const chunk = manifest[key];
-    if (scanFiles.has(chunk.file)) return;
-    scanFiles.add(chunk.file);
-    chunk.imports?.forEach(visit);
-  };
-  visit('src/scan/ScanPage.tsx');
-  const scanChunks = [...scanFiles].filter((f) => !size.js.files.includes(f));
-  const scanBytes = scanChunks.reduce((n, f) => n + gzipSync(readFileSync(join('dist', f)), { level: 9 }).length, 0);
+  // What /scan loads beyond the first screen: its screen and every chunk it imports statically (html5-qrcode, the
+  // camera lifecycle the ID-card reader shares).
+  const scanChunks = [...staticFiles('dist', 'src/scan/ScanPage.tsx').js].filter((f) => !size.js.files.includes(f));
+  const scanBytes = gzipped('dist', scanChunks);
   console.log('Scanner:');
   console.log(
     `  scanner code (${scanChunks.length} chunks beyond the first screen's, loaded only by /scan and the ID-card reader): ${kb(scanBytes)} gzipped`,

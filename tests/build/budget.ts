@@ -22,26 +22,40 @@ export interface FirstScreenSize {
  */
 export const BUDGET = { jsGzip: 44 * 1024, cssGzip: 15 * 1024 };
 
+const readManifest = (dist: string) => JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+
 /**
- * What the first screen downloads: the entry chunk with every chunk it imports statically, and their CSS, gzipped.
- * Lazily loaded chunks (print views and the like) are left out: the first screen does not wait for them.
+ * The files a chunk of the build loads before it runs: its own, those of every chunk it imports statically, and their
+ * CSS. `key` is the chunk's key in the build manifest (its source path); the entry when left out.
  */
-export function firstScreenSize(dist: string): FirstScreenSize {
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
-  const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry);
-  if (!entry) throw new Error('no entry chunk in the build manifest');
+export function staticFiles(dist: string, key?: string): { js: Set<string>; css: Set<string> } {
+  const manifest = readManifest(dist);
+  const start = key ?? Object.keys(manifest).find((k) => manifest[k]!.isEntry);
+  if (!start || !manifest[start]) throw new Error(`no chunk ${key ?? 'entry'} in the build manifest`);
   const js = new Set<string>();
   const css = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key]!;
+  const visit = (k: string) => {
+    const chunk = manifest[k]!;
     if (js.has(chunk.file)) return;
     js.add(chunk.file);
     for (const c of chunk.css ?? []) css.add(c);
     chunk.imports?.forEach(visit);
   };
-  visit(entry);
-  const gz = (files: Set<string>) => [...files].reduce((n, f) => n + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
-  return { js: { files: [...js], gzip: gz(js) }, css: { files: [...css], gzip: gz(css) } };
+  visit(start);
+  return { js, css };
+}
+
+/** The files' size as sent, gzipped. */
+export const gzipped = (dist: string, files: Iterable<string>) =>
+  [...files].reduce((n, f) => n + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
+
+/**
+ * What the first screen downloads: the entry chunk with every chunk it imports statically, and their CSS, gzipped.
+ * Lazily loaded chunks (print views and the like) are left out: the first screen does not wait for them.
+ */
+export function firstScreenSize(dist: string): FirstScreenSize {
+  const { js, css } = staticFiles(dist);
+  return { js: { files: [...js], gzip: gzipped(dist, js) }, css: { files: [...css], gzip: gzipped(dist, css) } };
 }
 
 /** Everything the app stores for offline use must fit in this (issue 3: 1.5 MB; the corrected sheets of issue 12 carry more facts), all 24 sheets and all forms included. */
