@@ -54,3 +54,4 @@ export const settingsAsBuilt = () => store.get().lang === 'vi' && store.get().te
 
 /** Re-renders the caller when a setting changes; returns the settings. */
 export const useSettings = store.use;
+export const watchSettings = store.watch;

@@ -5,11 +5,17 @@ export interface Store<T> {
   get(): T;
   set(change: Partial<T>): void;
   use(): T;
+  /** Calls `listener` after every change, outside any component; returns the call that stops it. */
+  watch(listener: () => void): () => void;
 }
 
 export function createStore<T extends object>(initial: T): Store<T> {
   let value = initial;
   const listeners = new Set<() => void>();
+  const watch = (listener: () => void) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
   return {
     get: () => value,
     set(change) {
@@ -18,12 +24,9 @@ export function createStore<T extends object>(initial: T): Store<T> {
     },
     use() {
       const [, setTick] = useState(0);
-      useEffect(() => {
-        const listener = () => setTick((n) => n + 1);
-        listeners.add(listener);
-        return () => void listeners.delete(listener);
-      }, []);
+      useEffect(() => watch(() => setTick((n) => n + 1)), []);
       return value;
     },
+    watch,
   };
 }

@@ -40,6 +40,13 @@ export function isStoreForWorker(data: unknown): data is StoreForWorkerMessage {
 /** A page asks a (waiting) service worker which data files its version holds; the answer goes to the port sent. */
 export const DATA_FILES = 'DATA_FILES';
 
+/**
+ * A page tells the worker it shows `path` in the settings the pages were prerendered in: keep that page (pages.ts).
+ * In other settings (English, larger text) it asks to forget them, so a repeat visit does not paint the wrong ones.
+ */
+export const STORE_PAGE = 'STORE_PAGE';
+export const FORGET_PAGES = 'FORGET_PAGES';
+
 /** A page found a stored file damaged: the service worker stores it afresh and answers true once it has. */
 export const REPAIR = 'REPAIR';
 

@@ -3,7 +3,8 @@
  * update when one is waiting, and reloads only after the person agrees, never on its own mid-task.
  */
 import { Workbox } from 'workbox-window';
-import { askWorker, DATA_FILES, isStoreFailed, isStoreForWorker } from './messages';
+import { settingsAsBuilt, watchSettings } from '../app/settings';
+import { askWorker, DATA_FILES, FORGET_PAGES, isStoreFailed, isStoreForWorker, STORE_PAGE } from './messages';
 import { offlineStatus } from './status';
 import { requestPersistence, storageIsTight } from './storage';
 import { storeForWorker } from './storeForWorker';
@@ -65,6 +66,21 @@ export async function startOffline(): Promise<void> {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible' && navigator.onLine) void workbox?.update();
   });
+  keepPagesStored();
+}
+
+/**
+ * Has the worker keep the prerendered page of each address shown (sw.ts ignores those without one), while the
+ * settings are those the pages were written in; once they are not, the kept pages would paint the wrong language or
+ * size, so they go.
+ */
+function keepPagesStored(): void {
+  const tell = () =>
+    navigator.serviceWorker.controller?.postMessage(settingsAsBuilt() ? { type: STORE_PAGE, path: location.pathname } : { type: FORGET_PAGES });
+  addEventListener('popstate', tell);
+  navigator.serviceWorker.addEventListener('controllerchange', tell);
+  watchSettings(tell);
+  tell();
 }
 
 /** The data files (sheets, forms) the waiting version holds; none if it cannot say within a few seconds. */

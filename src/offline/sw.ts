@@ -7,10 +7,12 @@
  *   storage full), this version is discarded, the pages are told why, and the version already installed keeps serving.
  *   The first install has the page fetch the files, many at once (storeThroughPage); updates fetch their own.
  * - Every navigation (any route, any deep link) is answered with the precached shell.html: the app routes itself.
- *   The prerendered pages (index.html, p/*.html) are not stored: they only speed up a first visit over the network.
- * - Nothing is cached at run time and nothing from another origin is ever requested: the national portal is only
- *   opened as a link, by the user, when online. The one exception: a precached file the page found damaged is
- *   stored afresh under its own key when the page asks (REPAIR).
+ *   The exception: the prerendered page (the catalogue, a sheet) of an address the person opened, kept in this
+ *   version's own pages cache when the page asks (STORE_PAGE) and paints before any script runs. All 25 would not
+ *   fit the precache budget; a page in other settings than the build's asks to forget them (FORGET_PAGES).
+ * - Nothing else is cached at run time and nothing from another origin is ever requested: the national portal is only
+ *   opened as a link, by the user, when online. A precached file the page found damaged is stored afresh under its
+ *   own key when the page asks (REPAIR).
  * - A waiting version tells the page which sheet and form files it holds (DATA_FILES), so a sheet it corrects can
  *   say so before the person updates.
  * - A new version waits until the person agrees to update (SKIP_WAITING from the page), so nobody loses their place.
@@ -18,8 +20,9 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { DATA_FILES, REPAIR, STORE_FAILED, STORE_FOR_WORKER, type StoreFailedMessage, type StoreForWorkerMessage } from './messages';
-import { storeFiles } from './storeFiles';
+import { DATA_FILES, FORGET_PAGES, REPAIR, STORE_FAILED, STORE_PAGE, type StoreFailedMessage } from './messages';
+import { isPageOf, PAGES_CACHE_PREFIX, pagesCacheName, prerenderedPath } from './pages';
+import { fetchAhead, storeThroughPage } from './swInstall';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 
@@ -30,56 +33,10 @@ async function tellPages(message: StoreFailedMessage): Promise<void> {
   for (const client of await self.clients.matchAll({ includeUncontrolled: true, type: 'window' })) client.postMessage(message);
 }
 
-/** How long the worker waits for a page's next word before it stores the rest itself. */
-const PAGE_SILENCE_MS = 10_000;
-
-/**
- * Chromium lets an installing service worker have three requests in flight at most (its
- * ThrottleInstallingServiceWorker feature), whatever the protocol: on a link with a long round trip the files then
- * arrive three per round trip. The page that installs it has no such limit, so it is asked to store the files
- * itself (src/offline/storeForWorker.ts), in the cache workbox reads. What the page could not store, or all of it if no
- * page answers (closed, or a page of an older version), the worker's own passes below fetch.
- * Only on the first install: a page that an older version controls would have that version answer its requests,
- * with the older files.
- */
-async function storeThroughPage(): Promise<void> {
-  if (self.registration.active) return;
-  const [page] = await self.clients.matchAll({ includeUncontrolled: true, type: 'window' });
-  if (!page) return;
-  const path = (url: string) => {
-    const { pathname, search } = new URL(url);
-    return pathname + search;
-  };
-  const message: StoreForWorkerMessage = {
-    type: STORE_FOR_WORKER,
-    cache: precache.strategy.cacheName,
-    files: [...precache.getURLsToCacheKeys()].map(([url, key]) => [path(url), path(key)]),
-  };
-  const channel = new MessageChannel();
-  await new Promise<void>((resolve) => {
-    let silence = setTimeout(resolve, PAGE_SILENCE_MS);
-    channel.port1.onmessage = (event: MessageEvent<{ done?: boolean } | null>) => {
-      clearTimeout(silence);
-      if (event.data?.done) resolve();
-      else silence = setTimeout(resolve, PAGE_SILENCE_MS);
-    };
-    page.postMessage(message, [channel.port2]);
-  });
-  channel.port1.close();
-}
-
-/**
- * Workbox stores precache entries one at a time (workbox#2528, to spare memory on very large precaches) and skips
- * those already stored. Ours is small, and on a slow link each file would wait its own round trip, one after the
- * other, so fetch a few at once into workbox's own cache first; its pass then only checks. A file that fails here
- * is left to workbox, whose failure discards the whole install.
- */
-const fetchAhead = async () => storeFiles(await caches.open(precache.strategy.cacheName), precache.getURLsToCacheKeys(), 6);
-
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    storeThroughPage()
-      .then(() => fetchAhead())
+    storeThroughPage(precache)
+      .then(() => fetchAhead(precache))
       .then(() => precache.install(event))
       .catch(async (error: unknown) => {
         const full = error instanceof DOMException && error.name === 'QuotaExceededError';
@@ -88,10 +45,29 @@ self.addEventListener('install', (event) => {
       }),
   );
 });
-self.addEventListener('activate', (event) => event.waitUntil(precache.activate(event)));
+const PAGES = pagesCacheName(precache.getURLsToCacheKeys().values());
+const dropOtherPages = async () => {
+  for (const name of await caches.keys()) if (name.startsWith(PAGES_CACHE_PREFIX) && name !== PAGES) await caches.delete(name);
+};
+self.addEventListener('activate', (event) => event.waitUntil(precache.activate(event).then(dropOtherPages)));
+
+async function storePage(address: string): Promise<void> {
+  const path = prerenderedPath(address);
+  const pages = await caches.open(PAGES);
+  if (!path || (await pages.match(path))) return;
+  const response = await fetch(path, { credentials: 'same-origin' }).catch(() => null);
+  if (!response?.ok || response.redirected) return;
+  if (isPageOf(await response.clone().text(), path, (file) => precache.getCacheKeyForURL(file) !== undefined)) await pages.put(path, response);
+}
 
 registerRoute(new PrecacheRoute(precache));
-registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('/shell.html')));
+const shell = precache.createHandlerBoundToURL('/shell.html');
+registerRoute(
+  new NavigationRoute(async (options) => {
+    const path = prerenderedPath(options.url.href);
+    return (path && (await (await caches.open(PAGES)).match(path))) || shell(options);
+  }),
+);
 cleanupOutdatedCaches();
 
 // The first version takes charge of the page that installed it, so the first visit already works offline.
@@ -112,9 +88,11 @@ async function repair(url: string): Promise<boolean> {
 }
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
-  const data = event.data as { type?: string; url?: unknown } | null;
+  const data = event.data as { type?: string; url?: unknown; path?: unknown } | null;
   const type = data?.type;
   if (type === 'SKIP_WAITING') void self.skipWaiting();
+  if (type === STORE_PAGE && typeof data?.path === 'string') event.waitUntil(storePage(data.path));
+  if (type === FORGET_PAGES) event.waitUntil(caches.delete(PAGES));
   if (type === REPAIR && typeof data?.url === 'string') event.waitUntil(repair(data.url).then((ok) => event.ports[0]?.postMessage(ok)));
   if (type === DATA_FILES) event.ports[0]?.postMessage(precache.getCachedURLs().filter((url) => new URL(url).pathname.startsWith('/data/')));
 });

@@ -28,6 +28,16 @@ async function visitUntilReady(page: Page, origin: string, path = '/'): Promise<
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
+/** The prerendered page the address came with, if any: the shell has no data-page, and the app never sets one. */
+const pageServed = (page: Page) => page.evaluate(() => document.getElementById('app')?.dataset.page ?? null);
+/** The pages the service worker keeps, in the one pages cache there should be. */
+const keptPages = (page: Page) =>
+  page.evaluate(async () => {
+    const names = (await caches.keys()).filter((n) => n.startsWith('motcua-pages-'));
+    if (names.length > 1) return `${names.length} pages caches`;
+    return names[0] ? (await (await caches.open(names[0])).keys()).map((r) => new URL(r.url).pathname).sort() : [];
+  });
+
 /** A copy of dist/ with one file removed, as if the network died while it was being stored. */
 function brokenCopy(): string {
   const dir = join(work, `broken-${Date.now()}`);
@@ -90,6 +100,38 @@ describe('after one visit, with the server stopped', () => {
     await page.locator('a[data-portal="page"]').click();
     await page.getByText('Cần có mạng để mở trang này').waitFor();
     expect(context.pages()).toHaveLength(1);
+    await context.close();
+  });
+});
+
+describe('a repeat visit offline', () => {
+  it('paints a sheet opened before from its kept page, the others from the shell, and keeps none in English', async () => {
+    const server = await serveDist();
+    const { context, page, errors } = await newPage(browser);
+    await visitUntilReady(page, server.origin, '/p/1.001193');
+    // Opened in the app, without a page load: kept too.
+    await page.locator('header a[href="/"]').first().click();
+    await page.waitForSelector('.card');
+    await expect.poll(() => keptPages(page)).toEqual(['/', '/p/1.001193']);
+    await server.close();
+
+    await page.goto(`${server.origin}/p/1.001193`);
+    expect(await pageServed(page)).toBe('/p/1.001193');
+    await page.waitForSelector('#part-online');
+    // The app took over the kept page: its links navigate in place.
+    await page.locator('#part-forms a[href^="/forms/"]').first().click();
+    await page.waitForSelector('.a4');
+    await page.goto(`${server.origin}/p/1.000656`);
+    await page.waitForSelector('#part-online');
+    expect(await pageServed(page)).toBeNull();
+
+    // Kept pages are Vietnamese at normal size: in English they would paint the wrong language first.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => keptPages(page)).toEqual([]);
+    await page.goto(`${server.origin}/p/1.001193`);
+    await page.getByText('Documents in the dossier').first().waitFor();
+    expect(await pageServed(page)).toBeNull();
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
@@ -294,7 +336,10 @@ describe('updates', () => {
     expect(await page.locator('.commune-details').textContent()).toContain('Thứ Hai – Thứ Sáu');
     expect(await page.locator('.commune-details a[href="tel:02373123456"]').count()).toBe(1);
     await b.close();
+    // The new version keeps its own page of the sheet; the old version's pages went with it.
+    await expect.poll(() => keptPages(page)).toEqual(['/p/1.001193']);
     await page.goto(`${a.origin}/p/1.001193`);
+    expect(await pageServed(page)).toBe('/p/1.001193');
     expect(await page.locator('#part-time').textContent()).toContain('Bản B');
     await context.close();
   }, 120_000);
