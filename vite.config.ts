@@ -42,14 +42,20 @@ export default defineConfig(({ isSsrBuild }) => ({
           // src/offline/register.ts registers it, after the first screen, and owns the update prompt.
           injectRegister: false,
           manifest,
-          includeManifestIcons: true,
+          // The icons are among the precached files already (globPatterns); listed twice, they would be counted twice.
+          includeManifestIcons: false,
           injectManifest: {
-            globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest,woff2}'],
+            // Not the web manifest: the plugin lists it itself.
+            globPatterns: ['**/*.{html,js,css,json,svg,png,woff2}'],
             // Store screenshots are for install dialogs, not for using the app offline.
             // The prerendered pages are for first visits over the network; offline, the shell renders every page.
             globIgnores: ['screenshots/**', '.vite/**', 'index.html', 'p/**'],
             // These names already carry a content hash: no revision needed, so an unchanged file is never fetched again.
             dontCacheBustURLsMatching: /^(assets|data)\//,
+            // Stored in this order, smallest first: on a weak link a visit cut short has then kept the most screens,
+            // strings and sheets, and the largest files (the scanner's decoders, the print fonts, the icons) come
+            // last. The page puts the sheet it shows and its forms before all (src/offline/storingOrder.ts).
+            manifestTransforms: [(entries) => ({ manifest: [...entries].sort((a, b) => a.size - b.size), warnings: [] })],
           },
         }),
       ],

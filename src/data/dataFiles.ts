@@ -1,5 +1,6 @@
 import catalogue from 'virtual:catalogue';
 import { useEffect, useState } from 'preact/hooks';
+import type { Route } from '../app/routes';
 import type { FormTemplate } from '../schema/form';
 import { entryFor } from './entries';
 import type { SheetData } from './types';
@@ -90,6 +91,14 @@ export const isForm =
     isObject(data) && data.id === formId && Array.isArray(data.sections);
 
 export const sheetUrl = (code: string) => entryFor(code)?.sheetUrl;
+
+/** The data files a screen shows: a sheet and its forms (a new dossier's too), or one form. */
+export function dataFilesOf(route: Route): string[] {
+  const code = route.name === 'procedure' || route.name === 'dossierNew' ? route.code : null;
+  const formIds = route.name === 'form' ? [route.formId] : code ? (entryFor(code)?.formIds ?? []) : [];
+  const urls = [code ? sheetUrl(code) : undefined, ...formIds.map((id) => catalogue.formUrls[id])];
+  return urls.filter((url): url is string => url !== undefined);
+}
 
 /** Starts fetching a sheet ahead of its screen; resolves once it is there, rejects if it cannot be had. */
 export function prefetchSheet(code: string): Promise<SheetData> {

@@ -3,11 +3,14 @@
  * update when one is waiting, and reloads only after the person agrees, never on its own mid-task.
  */
 import { Workbox } from 'workbox-window';
+import { parseRoute } from '../app/routes';
 import { settingsAsBuilt, watchSettings } from '../app/settings';
+import { dataFilesOf } from '../data/dataFiles';
 import { askWorker, DATA_FILES, FORGET_PAGES, isStoreFailed, isStoreForWorker, STORE_PAGE } from './messages';
 import { offlineStatus } from './status';
 import { requestPersistence, storageIsTight } from './storage';
 import { storeForWorker } from './storeForWorker';
+import { storingOrder } from './storingOrder';
 
 let workbox: Workbox | null = null;
 let updating = false;
@@ -30,8 +33,11 @@ export async function startOffline(): Promise<void> {
     // Never under a controlling version: it would answer these requests with its own files.
     if (isStoreForWorker(event.data) && port && !navigator.serviceWorker.controller) {
       const of = event.data.files.length;
+      const shown = dataFilesOf(parseRoute(location.pathname, location.search));
       offlineStatus.set({ storing: { stored: 0, of } });
-      void storeForWorker(event.data, port, (stored) => offlineStatus.set({ storing: { stored, of } }));
+      void storeForWorker({ ...event.data, files: storingOrder(event.data.files, shown) }, port, (stored) =>
+        offlineStatus.set({ storing: { stored, of } }),
+      );
     }
   });
   navigator.serviceWorker.startMessages();

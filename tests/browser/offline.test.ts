@@ -141,8 +141,8 @@ describe('installing', () => {
     const server = await serveDist();
     const { context, page } = await newPage(browser);
     // The page's own requests: what the service worker fetches is not among them.
-    const byPage = new Set<string>();
-    page.on('request', (request) => byPage.add(new URL(request.url()).pathname));
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     // Every count the storing notice showed, recorded as the page shows it.
     await page.addInitScript(() => {
       const seen: string[] = [];
@@ -161,8 +161,13 @@ describe('installing', () => {
     expect(counts.every(([stored], i) => i === 0 || stored! >= counts[i - 1]![0]!)).toBe(true);
     expect(await page.locator('.notice.storing').count()).toBe(0);
     // No screen of this visit shows a form or another sheet: only storing for offline asks for them.
+    const byPage = new Set(requested);
     expect([...byPage].filter((path) => path.startsWith('/data/forms/'))).toHaveLength(forms.length);
     expect([...byPage].filter((path) => path.startsWith('/data/p/'))).toHaveLength(procedures.length);
+    // The forms of the sheet on screen were stored before any other.
+    const own = procedures.find((p) => p.code === '1.001193')!.forms;
+    const formsInOrder = requested.filter((path) => path.startsWith('/data/forms/')).map((path) => path.split('/').at(-1)!.split('.')[0]);
+    expect(new Set(formsInOrder.slice(0, own.length))).toEqual(new Set(own));
     await server.close();
     await page.goto(`${server.origin}/p/2.000815`);
     await page.waitForSelector('#part-online');
