@@ -13,7 +13,8 @@ interface Props {
   value: string;
   /** The error shown for this question, if any: it marks the boxes it is about. */
   error: FieldError | null;
-  onChange: (value: string) => void;
+  /** `committed`: the person left a box, not one keystroke among others. */
+  onChange: (value: string, committed: boolean) => void;
 }
 
 /**
@@ -45,8 +46,9 @@ export function DateInput({ id, name, partial, value, error, onChange }: Props) 
               onInput={(e) => {
                 const next = { ...parts, [part]: e.currentTarget.value };
                 setTyped(next);
-                onChange(storedDate(next, partial));
+                onChange(storedDate(next, partial), false);
               }}
+              onChange={() => onChange(value, true)}
             />
           </div>
         );

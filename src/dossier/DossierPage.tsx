@@ -20,7 +20,7 @@ import { PrintView } from './PrintView';
 import { answersOf } from './record';
 import { SaveStatus } from './SaveStatus';
 import { StorageProblemView } from './StorageProblemView';
-import { type Mark, type OpenDossier, useDossier } from './useDossier';
+import { type Change, type Mark, type OpenDossier, useDossier } from './useDossier';
 
 const loadHandoff = () => import('./HandoffView');
 
@@ -42,7 +42,7 @@ interface Props {
 
 /** /d/<id>: one dossier, one step at a time; `?step=` keeps the place, so the back button and a reload work. */
 export default function DossierPage({ id, step, back }: Props) {
-  const { load, save, change, mark, flush, reload } = useDossier(id);
+  const { load, save, change, mark, latest, flush, reload } = useDossier(id);
   usePageTitle(t('draft.title'));
   switch (load.state) {
     case 'loading':
@@ -77,8 +77,9 @@ export default function DossierPage({ id, step, back }: Props) {
           step={step}
           back={back}
           change={change}
+          latest={latest}
           mark={mark}
-          saveStatus={<SaveStatus save={save} retry={() => void flush()} />}
+          saveStatus={<SaveStatus state={save} retry={() => void flush()} />}
         />
       );
   }
@@ -89,13 +90,15 @@ function DossierSteps({
   step,
   back,
   change,
+  latest,
   mark,
   saveStatus,
 }: {
   open: OpenDossier;
   step: string | null;
   back: string | null;
-  change: (edit: (d: Dossier) => Dossier) => void;
+  change: Change;
+  latest: () => Dossier | null;
   mark: Mark;
   saveStatus: preact.JSX.Element;
 }) {
@@ -121,7 +124,7 @@ function DossierSteps({
     if (key === 'handoff') return <Handoff dossier={dossier} mark={mark} />;
     if (!current || current.kind === 'check') return <CheckAnswers open={open} mark={mark} />;
     if (current.kind === 'documents') return <DocumentsStep open={open} nextKey={nextKey} change={change} />;
-    return <FieldStepView key={current.key} open={open} step={current} nextKey={nextKey} change={change} />;
+    return <FieldStepView key={current.key} open={open} step={current} nextKey={nextKey} change={change} latest={latest} />;
   })();
 
   return (

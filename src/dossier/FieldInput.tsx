@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { formatDate } from '../app/format';
 import { T } from '../app/Text';
 import { pick, t } from '../i18n';
@@ -30,13 +31,24 @@ const exampleText = (field: FormField) => (field.type === 'date' ? formatDate(fi
 
 interface Props {
   field: FormField;
+  /** The answer as the dossier holds it. */
   value: string;
   problems: FieldProblems | undefined;
-  onChange: (value: string) => void;
+  /** `committed`: the person left the field (or picked a choice), not one keystroke among others. */
+  onChange: (value: string, committed: boolean) => void;
 }
 
 /** One question: label, help in plain words with an example, what to fix (if anything), and the input itself. */
-export function FieldInput({ field, value, problems, onChange }: Props) {
+export function FieldInput({ field, value, problems, onChange: tell }: Props) {
+  // What is typed shows from this question's own state: a keystroke re-renders this question only, while the dossier
+  // takes the answer without re-rendering the step (FieldStepView). An answer written elsewhere (the chip ID card)
+  // arrives as a new `value` and replaces it.
+  const [local, setLocal] = useState({ given: value, shown: value });
+  const shown = local.given === value ? local.shown : value;
+  const onChange = (next: string, committed = true) => {
+    setLocal({ given: value, shown: next });
+    tell(next, committed);
+  };
   const id = `f-${field.id}`;
   const hintId = `${id}-hint`;
   const messageId = `${id}-msg`;
@@ -55,19 +67,18 @@ export function FieldInput({ field, value, problems, onChange }: Props) {
     </p>
   );
   const messages = problems && <FieldMessages id={messageId} problems={problems} />;
-  const onInput = (e: Event) => onChange((e.currentTarget as HTMLInputElement).value);
+  const onInput = (e: Event) => onChange((e.currentTarget as HTMLInputElement).value, false);
   // When the person leaves the field, what they typed or pasted gets the rule every answer gets (schema/text.ts);
   // not on each key, which would eat the space being typed between two words.
   const onCommit = (e: Event) => {
     const raw = (e.currentTarget as HTMLInputElement).value;
-    const clean = cleanText(raw, field.type === 'textarea');
-    if (clean !== raw) onChange(clean);
+    onChange(cleanText(raw, field.type === 'textarea'));
   };
 
   // A question answered in several inputs is a group: its label is the legend, and the hint and messages describe it.
   const group =
     field.type === 'date' ? (
-      <DateInput id={id} name={field.id} partial={field.partial === true} value={value} error={problems?.error ?? null} onChange={onChange} />
+      <DateInput id={id} name={field.id} partial={field.partial === true} value={shown} error={problems?.error ?? null} onChange={onChange} />
     ) : field.type === 'radio' && field.options ? (
       <div class="radios">
         {field.options.map((o, i) => (
@@ -77,7 +88,7 @@ export function FieldInput({ field, value, problems, onChange }: Props) {
               name={field.id}
               id={i === 0 ? id : undefined}
               value={o.value}
-              checked={value === o.value}
+              checked={shown === o.value}
               onChange={() => onChange(o.value)}
             />
             <span>
@@ -107,7 +118,7 @@ export function FieldInput({ field, value, problems, onChange }: Props) {
             id={id}
             name={field.id}
             value="yes"
-            checked={value === 'yes'}
+            checked={shown === 'yes'}
             aria-describedby={described}
             onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked ? 'yes' : '')}
           />
@@ -121,7 +132,7 @@ export function FieldInput({ field, value, problems, onChange }: Props) {
   const typed = {
     id,
     name: field.id,
-    value,
+    value: shown,
     maxLength: field.maxLength,
     'aria-describedby': described,
     'aria-invalid': invalid,
@@ -136,7 +147,14 @@ export function FieldInput({ field, value, problems, onChange }: Props) {
       {hint}
       {messages}
       {field.type === 'select' && field.options ? (
-        <select id={id} name={field.id} value={value} aria-describedby={described} aria-invalid={invalid} onChange={onInput}>
+        <select
+          id={id}
+          name={field.id}
+          value={shown}
+          aria-describedby={described}
+          aria-invalid={invalid}
+          onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}
+        >
           <option value="">{t('draft.choose')}</option>
           {field.options.map((o) => (
             <option key={o.value} value={o.value}>

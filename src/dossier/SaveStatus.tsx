@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Store } from '../app/store';
 import { t } from '../i18n';
 import { storageProblem } from '../storage/database';
 import type { SaveState } from './autosave';
@@ -8,7 +9,8 @@ import type { SaveState } from './autosave';
  * a failure is announced, with the reason, and the typed text stays on screen to be saved by the next change or the
  * retry.
  */
-export function SaveStatus({ save, retry }: { save: SaveState; retry: () => void }) {
+export function SaveStatus({ state, retry }: { state: Store<{ save: SaveState }>; retry: () => void }) {
+  const { save } = state.use();
   // A screen reader hears once that answers are kept; after every pause in typing would drown the questions.
   const [announced, setAnnounced] = useState(false);
   const before = useRef(save.state);

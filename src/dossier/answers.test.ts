@@ -13,6 +13,7 @@ import {
   neededDocuments,
   planSteps,
   readiness,
+  ruledBy,
   statusOf,
 } from './answers';
 
@@ -151,5 +152,22 @@ describe('readiness and status', () => {
   });
   it('localDate is the calendar day where the device is', () => {
     expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
+
+describe('the questions a rule reads', () => {
+  it('are those a section or a question is shown by, and only those', () => {
+    const merit = form('ban-khai-tro-cap-khi-nguoi-co-cong-tu-tran');
+    const read = ruledBy(merit);
+    expect(read.has('funeralRecipientType')).toBe(true);
+    expect(read.has('hasAdultChild')).toBe(true);
+    const everyRule = merit.sections.flatMap((s) => [s.showIf?.field, ...s.fields.map((f) => f.showIf?.field)]).filter(Boolean);
+    expect([...read].sort()).toEqual([...new Set(everyRule)].sort());
+    expect(
+      ruledBy({
+        ...merit,
+        sections: merit.sections.map((s) => ({ ...s, showIf: undefined, fields: s.fields.map((f) => ({ ...f, showIf: undefined })) })),
+      }).size,
+    ).toBe(0);
   });
 });

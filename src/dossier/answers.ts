@@ -20,6 +20,16 @@ const holds = (showIf: ShowIf, answers: Answers) =>
   showIf === undefined ||
   (Array.isArray(showIf.equals) ? showIf.equals.includes(answers[showIf.field] ?? '') : answers[showIf.field] === showIf.equals);
 
+/** The questions some rule of the form reads (whether a section or a question is shown): answering one can change the steps. */
+export function ruledBy(form: FormTemplate): Set<string> {
+  const read = new Set<string>();
+  for (const section of form.sections) {
+    if (section.showIf) read.add(section.showIf.field);
+    for (const field of section.fields) if (field.showIf) read.add(field.showIf.field);
+  }
+  return read;
+}
+
 export const sectionShown = (section: FormSection, answers: Answers) => holds(section.showIf, answers);
 export const fieldShown = (section: FormSection, field: FormField, answers: Answers) =>
   sectionShown(section, answers) && holds(field.showIf, answers);

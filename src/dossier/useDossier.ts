@@ -1,5 +1,6 @@
 import catalogue from 'virtual:catalogue';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { createStore } from '../app/store';
 import { isForm, isSheetFor, loadJson } from '../data/dataFiles';
 import { entryFor } from '../data/entries';
 import type { IndexEntry, SheetData } from '../data/types';
@@ -18,6 +19,12 @@ export interface OpenDossier extends DossierContext {
   entry: IndexEntry;
   sheet: SheetData;
 }
+
+/**
+ * Changes the open dossier and saves it shortly after. A `quiet` change (a keystroke in a question no other
+ * question's rule reads) is kept and saved without re-rendering the screen: the question shows what is typed itself.
+ */
+export type Change = (edit: (dossier: Dossier) => Dossier, options?: { quiet?: boolean }) => void;
 
 /** Records that a dossier was printed or handed on. */
 export type Mark = (marks: Pick<Dossier, 'printedAt' | 'sentAt'>) => void;
@@ -45,17 +52,37 @@ export async function loadContext(code: string, formIds: readonly string[]): Pro
 }
 
 /**
- * A dossier open for editing. `change` updates the screen at once and saves shortly after; the pending version is
- * written when the page is hidden, closed or left, so a reload, a crash or a closed tab loses nothing.
+ * A dossier open for editing. `change` updates the screen (unless quiet) and saves shortly after; the pending version
+ * is written when the page is hidden, closed or left, so a reload, a crash or a closed tab loses nothing. `latest`
+ * gives the newest version, quiet changes included.
  */
 export function useDossier(id: string) {
-  const [load, setLoad] = useState<DossierLoad>({ state: 'loading' });
+  const [, setLoad] = useState<DossierLoad>({ state: 'loading' });
   /** Read again on request: a dossier missing here may have just been pasted in (ImportDossiers). */
   const [reads, setReads] = useState(0);
-  const [save, setSave] = useState<SaveState>({ state: 'saved' });
-  const saver = useRef(createAutosaver<Dossier>(saveDossier, setSave));
-  const current = useRef<DossierLoad>(load);
-  current.current = load;
+  // Its own store: only the save status re-renders when a save starts or ends, not the step being typed into.
+  const [save] = useState(() => createStore<{ save: SaveState }>({ save: { state: 'saved' } }));
+  /** The newest version, quiet changes included; what is on screen may be older (see `change`). */
+  const current = useRef<DossierLoad>({ state: 'loading' });
+  // A quiet change skips what `touched` works out from every rule of every form (status, applicant, time): done once
+  // when that version is saved or shown instead of on each keystroke.
+  const [untouched] = useState(() => new WeakSet<Dossier>());
+  const complete = (dossier: Dossier): Dossier => {
+    const now = current.current;
+    return untouched.has(dossier) && now.state === 'ready' ? touched(dossier, now, new Date()) : dossier;
+  };
+  const saver = useRef(
+    createAutosaver<Dossier>(
+      (dossier) => saveDossier(complete(dossier)),
+      (next) => {
+        if (next.state === 'failed' || next.state !== save.get().save.state) save.set({ save: next });
+      },
+    ),
+  );
+  const show = (next: DossierLoad) => {
+    current.current = next;
+    setLoad(next);
+  };
 
   useEffect(() => {
     let live = true;
@@ -71,12 +98,12 @@ export function useDossier(id: string) {
       // A dossier saved before its forms were corrected: answers follow renamed fields (saved with the next change).
       return { state: 'ready', dossier: followRenames(dossier, context.forms), ...context };
     })().then(
-      (result) => live && setLoad(result),
-      (error: unknown) => live && setLoad({ state: 'storage', problem: storageProblem(error) }),
+      (result) => live && show(result),
+      (error: unknown) => live && show({ state: 'storage', problem: storageProblem(error) }),
     );
     const flush = () => {
       const pending = saver.current.pending();
-      if (pending) writeJournal(pending);
+      if (pending) writeJournal(complete(pending));
       void saver.current.flush();
     };
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
@@ -90,13 +117,16 @@ export function useDossier(id: string) {
     };
   }, [id, reads]);
 
-  const change = useCallback((edit: (dossier: Dossier) => Dossier) => {
+  const change: Change = useCallback((edit, { quiet = false } = {}) => {
     const now = current.current;
     if (now.state !== 'ready') return;
-    const dossier = touched(edit(now.dossier), now, new Date());
+    const edited = edit(now.dossier);
+    const dossier = quiet ? edited : touched(edited, now, new Date());
     const next = { ...now, dossier };
-    current.current = next;
-    setLoad(next);
+    if (quiet) {
+      untouched.add(dossier);
+      current.current = next;
+    } else show(next);
     saver.current.schedule(dossier);
   }, []);
 
@@ -105,10 +135,18 @@ export function useDossier(id: string) {
     const now = current.current;
     if (now.state !== 'ready') return;
     const next = { ...now, dossier: { ...now.dossier, ...marks } };
-    current.current = next;
-    setLoad(next);
+    if (untouched.has(now.dossier)) untouched.add(next.dossier);
+    show(next);
     saver.current.schedule(next.dossier);
   }, []);
 
-  return { load, save, change, mark, flush: () => saver.current.flush(), reload: () => setReads((n) => n + 1) };
+  const latest = useCallback(() => {
+    const now = current.current;
+    return now.state === 'ready' ? now.dossier : null;
+  }, []);
+
+  // The newest version, whatever made this render: a step shown after quiet changes shows them, completed.
+  const now = current.current;
+  if (now.state === 'ready' && untouched.has(now.dossier)) current.current = { ...now, dossier: complete(now.dossier) };
+  return { load: current.current, save, change, mark, latest, flush: () => saver.current.flush(), reload: () => setReads((n) => n + 1) };
 }

@@ -61,6 +61,24 @@ describe('a dossier on the phone', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps what is typed without leaving the question: saved within a moment, with its applicant, and on the next screen', async () => {
+    const { page, errors } = await newPage(shared.browser);
+    const id = await startDossier(page, shared.server.origin, '1.000894');
+    // Keystrokes only: the question is not left, so the step does not render again (FieldStepView) until later.
+    await page.locator('[name="wifeFullName"]').focus();
+    await page.keyboard.type('Lê Thị Hồng');
+    await expect
+      .poll(async () => (await storedDossiers(page)).map((d) => [d.applicant, d.answers['to-khai-dang-ky-ket-hon']?.wifeFullName]))
+      .toEqual([['Lê Thị Hồng', 'Lê Thị Hồng']]);
+    await page.evaluate((path) => {
+      history.pushState(null, '', path);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, `/d/${id}?step=check`);
+    await page.waitForSelector('.check-answers');
+    expect((await shownAnswers(page)).wifeFullName).toBe('Lê Thị Hồng');
+    expect(errors).toEqual([]);
+  });
+
   it('lists the dossier in /drafts with its applicant and status, deletes it, and brings it back on undo', async () => {
     const { page } = await newPage(shared.browser);
     await startDossier(page, shared.server.origin, '1.000894');
