@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LANGUAGE_TAG } from '../src/schema/common';
 import type { DataFiles } from '../src/schema/validate';
 
 /** Strings as the i18n files hold them: text, or an object of more of the same. */
@@ -24,11 +25,6 @@ export interface BuiltLanguage {
 
 export const LANGUAGES_DIR = 'procedures/languages';
 
-/**
- * A language, an optional script and an optional region (`hmn`, `km`, `tyz`, `zh-Hant`, `pt-BR`): the subset of
- * BCP 47 a browser's `lang` and Intl take without surprise. Lower-case language, as the file name is also a URL.
- */
-const TAG = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/;
 /** Vietnamese and English live in src/i18n, complete; a file may not replace them. */
 const RESERVED = new Set(['vi', 'en']);
 
@@ -100,7 +96,7 @@ export function checkLanguageFile(file: string, text: string, vietnamese: Vietna
   const problem = (key: string, message: string) => problems.push(`${file}: ${key}: ${message}`);
   const tag = /^procedures\/languages\/([^/]+)\.json$/.exec(file)?.[1];
   if (!tag) return { language: null, problems: [`${file}: not a language file (use ${LANGUAGES_DIR}/<tag>.json)`] };
-  if (!TAG.test(tag)) problem('(file name)', `"${tag}" is not a language tag like hmn, km or zh-Hant`);
+  if (!LANGUAGE_TAG.test(tag)) problem('(file name)', `"${tag}" is not a language tag like hmn, km or zh-Hant`);
   else if (RESERVED.has(tag.split('-')[0]!)) problem('(file name)', `"${tag}": Vietnamese and English are built in (src/i18n), not added here`);
   let json: unknown;
   try {
