@@ -1,9 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'build/**/*.test.ts'], environment: 'node' } },
+      {
+        // No build runs here: the languages a build would add are a fixture's.
+        resolve: { alias: { 'virtual:languages': fileURLToPath(new URL('src/i18n/languages.fixture.ts', import.meta.url)) } },
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'build/**/*.test.ts'], environment: 'node' },
+      },
       {
         test: {
           // Everything that needs the production build in dist/ (npm test builds first): size budgets and real Chromium.

@@ -5,6 +5,7 @@ import type { Commune } from '../src/schema/commune';
 import type { Fee } from '../src/schema/procedure';
 import { type Catalogue, DataError, validateData } from '../src/schema/validate';
 import { boundaries, datedFacts, endingWithin, vietnamDate } from '../src/schema/validity';
+import { type BuiltLanguage, checkLanguages, coverageLine, readVietnamese } from './languages';
 import { readDataFiles } from './readData';
 
 interface Emitted {
@@ -13,6 +14,8 @@ interface Emitted {
   portalUuids: Record<string, string>;
   /** URL path (no leading slash) → file contents. */
   files: Map<string, string>;
+  /** The languages of procedures/languages/, beside Vietnamese and English. */
+  languages: BuiltLanguage[];
 }
 
 /** The modules the app imports from the data, each a part of what was emitted. */
@@ -34,7 +37,7 @@ function hashed(dir: string, name: string, body: string): string {
  * keywords and badges, enough to list and search with no request), and one content-hashed JSON file per sheet and
  * per form, so that a corrected procedure changes only its own file.
  */
-export function emitCatalogue({ procedures, forms, commune }: Catalogue): Emitted {
+export function emitCatalogue({ procedures, forms, commune }: Catalogue): Omit<Emitted, 'languages'> {
   const files = new Map<string, string>();
   const formUrls: Record<string, string> = {};
   for (const form of forms) {
@@ -102,18 +105,56 @@ export function endingSoon({ procedures, forms }: Catalogue, today: string): str
   });
 }
 
+/**
+ * The list of added languages, `{ tag, name, strings, packs }`, each loader a dynamic import of that language's
+ * strings: vite makes each a chunk of its own, precached like English's and fetched only when the language is used.
+ */
+function languagesModule(languages: BuiltLanguage[]): string {
+  const load = (id: string) => `() => import(${JSON.stringify(id)})`;
+  const entries = languages.map((l) => {
+    const packs = Object.keys(l.packs).map((p) => `${JSON.stringify(p)}: ${load(`${LANGUAGE}${l.tag}/${p}`)}`);
+    return `{ tag: ${JSON.stringify(l.tag)}, name: ${JSON.stringify(l.name)}, strings: ${load(LANGUAGE + l.tag)}, packs: { ${packs.join(', ')} } }`;
+  });
+  return `export default [${entries.join(', ')}];`;
+}
+const LANGUAGE = 'virtual:language/';
+
+/** `virtual:language/<tag>` is a language's strings for vi.json's keys; `virtual:language/<tag>/<pack>`, a pack's. */
+function languageStrings(languages: BuiltLanguage[], id: string): object | undefined {
+  const [tag, pack] = id.slice(LANGUAGE.length).split('/');
+  const language = languages.find((l) => l.tag === tag);
+  return pack === undefined ? language?.main : language?.packs[pack];
+}
+
 export function proceduresPlugin(root: string): Plugin {
   let emitted: Emitted | null = null;
   let ending: string[] = [];
+  // The app's own folder (the Vietnamese strings a language file is checked against), which tests may keep apart
+  // from the data's.
+  let appRoot = process.cwd();
+  let logInfo = (message: string) => console.info(message);
   const load = () => {
-    const data = validateData(readDataFiles(root));
+    const files = readDataFiles(root);
+    const added = checkLanguages(files, readVietnamese(`${appRoot}/src/i18n`));
+    let data: Catalogue;
+    try {
+      data = validateData(files);
+    } catch (e) {
+      if (e instanceof DataError) throw new DataError([...e.problems, ...added.problems]);
+      throw e;
+    }
+    if (added.problems.length) throw new DataError(added.problems);
     ending = endingSoon(data, vietnamDate(new Date()));
-    emitted = emitCatalogue(data);
+    emitted = { ...emitCatalogue(data), languages: added.languages };
     return emitted;
   };
 
   return {
     name: 'mot-cua-procedures',
+    configResolved(config) {
+      appRoot = config.root;
+      logInfo = (message) => config.logger.info(message);
+    },
     buildStart() {
       this.addWatchFile(`${root}/procedures`);
       try {
@@ -123,14 +164,19 @@ export function proceduresPlugin(root: string): Plugin {
         if (e instanceof DataError) this.error(e.message);
         throw e;
       }
+      for (const language of emitted!.languages) logInfo(`language ${coverageLine(language)}; the rest shows in Vietnamese`);
       if (ending.length) this.warn(`rules that end within ${WARN_DAYS} days: check them and redeploy before then\n  ${ending.join('\n  ')}`);
     },
     resolveId(id) {
-      return VIRTUAL.has(id) ? '\0' + id : null;
+      return VIRTUAL.has(id) || id === 'virtual:languages' || id.startsWith(LANGUAGE) ? '\0' + id : null;
     },
     load(id) {
-      const part = id.startsWith('\0') ? VIRTUAL.get(id.slice(1)) : undefined;
-      return part ? `export default ${JSON.stringify(part(emitted ?? load()))};` : null;
+      if (!id.startsWith('\0')) return null;
+      const virtual = id.slice(1);
+      const { languages } = emitted ?? load();
+      if (virtual === 'virtual:languages') return languagesModule(languages);
+      const part = VIRTUAL.get(virtual)?.(emitted!) ?? (virtual.startsWith(LANGUAGE) ? languageStrings(languages, virtual) : undefined);
+      return part ? `export default ${JSON.stringify(part)};` : null;
     },
     generateBundle() {
       for (const [fileName, source] of (emitted ?? load()).files) this.emitFile({ type: 'asset', fileName, source });
@@ -140,10 +186,7 @@ export function proceduresPlugin(root: string): Plugin {
       server.watcher.on('change', (file) => {
         if (!file.includes('/procedures/')) return;
         load();
-        for (const id of VIRTUAL.keys()) {
-          const mod = server.moduleGraph.getModuleById('\0' + id);
-          if (mod) server.moduleGraph.invalidateModule(mod);
-        }
+        for (const [id, mod] of server.moduleGraph.idToModuleMap) if (id.startsWith('\0virtual:')) server.moduleGraph.invalidateModule(mod);
         server.ws.send({ type: 'full-reload' });
       });
       server.middlewares.use((req, res, next) => {

@@ -13,3 +13,10 @@ declare module 'virtual:desk-days' {
   const deskDays: import('./schema/commune').Commune['deskDays'];
   export default deskDays;
 }
+
+declare module 'virtual:languages' {
+  type Strings = () => Promise<{ default: Record<string, unknown> }>;
+  /** The languages a commune added in procedures/languages/, each by its own name, its strings loaded when used. */
+  const languages: { tag: string; name: string; strings: Strings; packs: Record<string, Strings> }[];
+  export default languages;
+}

@@ -1,5 +1,6 @@
 import catalogue from 'virtual:catalogue';
 import { t } from '../i18n';
+import { LanguageChoice } from './LanguageChoice';
 import { TEXT_SIZES, updateSettings, useSettings } from './settings';
 import { T } from './Text';
 
@@ -61,14 +62,7 @@ export function Header() {
               <circle cx="7" cy="18" r="2.3" fill="currentColor" />
             </svg>
           </a>
-          <button
-            type="button"
-            class="control"
-            lang={settings.lang === 'vi' ? 'en' : 'vi'}
-            onClick={() => updateSettings({ lang: settings.lang === 'vi' ? 'en' : 'vi' })}
-          >
-            {t('settings.switchLanguage')}
-          </button>
+          <LanguageChoice />
           {/* biome-ignore lint/a11y/useSemanticElements: a row of toggle buttons named by aria-label; a fieldset needs a visible legend */}
           <div class="text-size" role="group" aria-label={t('settings.textSize')}>
             {TEXT_SIZES.map((size) => (

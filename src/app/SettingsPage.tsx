@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { StaffSettings } from '../desk/StaffSettings';
-import { language, t } from '../i18n';
+import { LANGUAGES, language, languageName, t } from '../i18n';
 import { inApp } from '../inapp/here';
 import { names } from '../inapp/names';
 import { OpenInBrowser } from '../inapp/OpenInBrowser';
@@ -28,9 +28,16 @@ export default function SettingsPage() {
       <section aria-labelledby="lang-title">
         <h2 id="lang-title">{t('settings.language')}</h2>
         <div class="choice-row">
-          {(['vi', 'en'] as const).map((lang) => (
-            <button key={lang} type="button" class="button" aria-pressed={settings.lang === lang} onClick={() => updateSettings({ lang })}>
-              {t(`settings.languageName.${lang}`)}
+          {LANGUAGES.map((lang) => (
+            <button
+              key={lang}
+              type="button"
+              class="button"
+              lang={lang}
+              aria-pressed={settings.lang === lang}
+              onClick={() => updateSettings({ lang })}
+            >
+              {languageName(lang)}
             </button>
           ))}
         </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMegabytes, formatVnd } from './format';
+import { formatDate, formatMegabytes, formatVnd, locale } from './format';
 
 describe('format', () => {
   it('writes đồng the Vietnamese and the English way', () => {
@@ -32,5 +32,17 @@ describe('format', () => {
       expect(formatDate(draft, 'vi')).toBe(draft);
       expect(formatDate(draft, 'en')).toBe(draft);
     }
+  });
+  it("writes an added language's way where Intl knows it, and the Vietnamese way where it does not", () => {
+    expect(locale('km')).toBe('km');
+    expect(formatDate('2026-07-18', 'km')).toBe(
+      new Date(Date.UTC(2026, 6, 18)).toLocaleDateString('km', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+    );
+    expect(formatVnd(8000, 'km')).toBe((8000).toLocaleString('km', { style: 'currency', currency: 'VND' }));
+    // qaa is private use: no device has data for it.
+    expect(locale('qaa')).toBe('vi-VN');
+    expect(formatDate('2026-07-18', 'qaa')).toBe('18/07/2026');
+    expect(formatVnd(8000, 'qaa')).toBe('8.000 đ');
+    expect(formatMegabytes(10737418240 + 943718, 'qaa')).toBe('10.240,9');
   });
 });

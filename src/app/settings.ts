@@ -37,7 +37,7 @@ export async function startSettings(): Promise<void> {
 
 export async function updateSettings(change: Partial<Settings>): Promise<void> {
   if (change.lang) {
-    // Offline before the app was ever stored, the English strings may not load: stay in the current language.
+    // Offline before the app was ever stored, another language's strings may not load: stay in the current one.
     const loaded = await loadLanguage(change.lang).then(
       () => true,
       () => false,

@@ -1,6 +1,7 @@
 import catalogue from 'virtual:catalogue';
 import deskDays from 'virtual:desk-days';
 import { useEffect, useState } from 'preact/hooks';
+import { locale } from '../app/format';
 import { randomId } from '../app/randomId';
 import { T } from '../app/Text';
 import { entryFor } from '../data/entries';
@@ -8,7 +9,7 @@ import { language, t } from '../i18n';
 import { RECEIPT_STATUSES, type Receipt } from '../schema/dossier';
 import { addReceipt, receiptsOf, saveReceipt } from '../storage/receipts';
 
-const time = (iso: string) => new Date(iso).toLocaleTimeString(language() === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+const time = (iso: string) => new Date(iso).toLocaleTimeString(locale(language()), { hour: '2-digit', minute: '2-digit' });
 
 /** What the desk checks for a procedure: the commune's list, then the case the procedure qualifies in. */
 function checksFor(code: string) {

@@ -1,3 +1,4 @@
+import { locale } from '../app/format';
 import { dossierPath } from '../app/routes';
 import { T } from '../app/Text';
 import { entryFor } from '../data/entries';
@@ -7,11 +8,11 @@ import type { Dossier } from '../schema/dossier';
 // One formatter per language: making one per row (toLocaleString does) costs more than the rest of the row.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function changedAt(iso: string): string {
-  const locale = language() === 'vi' ? 'vi-VN' : 'en-GB';
-  let format = formatters.get(locale);
+  const tag = locale(language());
+  let format = formatters.get(tag);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-    formatters.set(locale, format);
+    format = new Intl.DateTimeFormat(tag, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+    formatters.set(tag, format);
   }
   return format.format(new Date(iso));
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIELDS } from '../schema/procedure';
-import { loadLanguage, loadPack, pick, setLanguage, t } from '.';
+import { LANGUAGES, language, languageName, loadLanguage, loadPack, pick, setLanguage, t } from '.';
 import dossierEn from './dossier.en.json';
 import dossierVi from './dossier.vi.json';
 import en from './en.json';
@@ -84,5 +84,38 @@ describe('loadPack', () => {
     expect(t('drafts.title')).toBe('My dossiers');
     expect(t('sheet.fees')).toBe('Fees and charges');
     setLanguage('vi');
+  });
+});
+
+describe('a language a commune added (the fixture qaa)', () => {
+  it('is offered after Vietnamese and English, by its own name', () => {
+    expect(LANGUAGES).toEqual(['vi', 'en', 'qaa']);
+    expect(languageName('qaa')).toBe('Qaa');
+    expect(languageName('en')).toBe('English');
+  });
+
+  it('shows its own strings, and Vietnamese string by string where it has none, in packs too', async () => {
+    await loadPack('dossier');
+    await loadLanguage('qaa');
+    setLanguage('qaa');
+    expect(language()).toBe('qaa');
+    expect(t('sheet.fees')).toBe('QAA fees');
+    expect(t('sheet.readAloud')).toBe('Nghe');
+    expect(t('drafts.title')).toBe('QAA dossiers');
+    expect(t('dossier.copies', { count: 2 })).toBe('2 bản sao');
+    setLanguage('vi');
+    expect(t('sheet.fees')).toBe('Phí, lệ phí');
+  });
+
+  it('gives procedure text in the language where the sheet has it, else Vietnamese marked as such', async () => {
+    await loadLanguage('qaa');
+    setLanguage('qaa');
+    expect(pick({ vi: 'Khai sinh', qaa: 'QAA birth' })).toEqual({ text: 'QAA birth', lang: 'qaa', fallback: false });
+    expect(pick({ vi: 'Khai sinh', en: 'Birth' })).toEqual({ text: 'Khai sinh', lang: 'vi', fallback: true });
+    setLanguage('vi');
+  });
+
+  it('refuses a language this build does not have', async () => {
+    await expect(loadLanguage('km')).rejects.toThrow('no language "km"');
   });
 });

@@ -1,14 +1,20 @@
 /**
  * The one place that talks to i18next. The rest of the app calls `t`, `loadLanguage`, `setLanguage` and `pick`, so
- * the library stays replaceable. Vietnamese is in the first screen's bundle; English is its own chunk, loaded when
- * chosen and precached with everything else, so a language switch works offline.
+ * the library stays replaceable. Vietnamese is in the first screen's bundle; English, and each language a commune
+ * added in procedures/languages/, is its own chunk, loaded when chosen and precached with everything else, so a
+ * language switch works offline.
  */
+
+import added from 'virtual:languages';
 import i18next from 'i18next';
 import type { LocalizedText } from '../schema/common';
 import vi from './vi.json';
 
-export const LANGUAGES = ['vi', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** A language tag: `vi`, `en`, or one a commune added (`hmn`, `km`…). */
+export type Language = string;
+/** Vietnamese, English, then the added languages in tag order: what the header and /settings offer. */
+export const LANGUAGES: readonly Language[] = ['vi', 'en', ...added.map((l) => l.tag)];
+const addedLanguage = (lang: Language) => added.find((l) => l.tag === lang);
 
 const i18n = i18next.createInstance();
 void i18n.init({
@@ -57,14 +63,22 @@ const PACKS = {
 } as const;
 export type Pack = keyof typeof PACKS;
 const wantedPacks = new Set<Pack>();
-const loadedPacks = new Set<string>();
+const loaded = new Set<string>();
 
-async function addPack(pack: Pack, lang: Language): Promise<void> {
-  if (loadedPacks.has(`${pack}.${lang}`)) return;
-  i18n.addResourceBundle(lang, 'translation', (await PACKS[pack][lang]()).default, true, false);
-  plain.clear();
-  loadedPacks.add(`${pack}.${lang}`);
+/** A pack's strings in a language; nothing when an added language has none (its Vietnamese then shows). */
+function packStrings(pack: Pack, lang: Language): Promise<{ default: object }> | undefined {
+  if (lang === 'vi' || lang === 'en') return PACKS[pack][lang]();
+  return addedLanguage(lang)?.packs[pack]?.();
 }
+
+async function addStrings(id: string, lang: Language, strings: Promise<{ default: object }> | undefined): Promise<void> {
+  if (loaded.has(id)) return;
+  if (strings) i18n.addResourceBundle(lang, 'translation', (await strings).default, true, false);
+  plain.clear();
+  loaded.add(id);
+}
+
+const addPack = (pack: Pack, lang: Language) => addStrings(`${pack}.${lang}`, lang, packStrings(pack, lang));
 
 /** A screen's loader that also loads the packs of strings it shows, side by side with its code. */
 export const withPacks =
@@ -72,18 +86,19 @@ export const withPacks =
   () =>
     Promise.all([load(), ...packs.map(loadPack)]).then(([m]) => m);
 
-/** Loads a pack in Vietnamese and, when English is in use, in English; call before showing its screens. */
+/** Loads a pack in Vietnamese and in the language in use; call before showing its screens. */
 export async function loadPack(pack: Pack): Promise<void> {
   wantedPacks.add(pack);
-  await Promise.all([addPack(pack, 'vi'), language() === 'en' ? addPack(pack, 'en') : undefined]);
+  await Promise.all([addPack(pack, 'vi'), language() === 'vi' ? undefined : addPack(pack, language())]);
 }
 
-/** Makes a language's strings available, with every pack already in use; call (and wait) before setLanguage. */
+/**
+ * Makes a language's strings available, with every pack already in use; call (and wait) before setLanguage. A string
+ * the language lacks shows in Vietnamese (i18next's fallback), one by one. Rejects a language not built in.
+ */
 export async function loadLanguage(lang: Language): Promise<void> {
-  if (lang === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
-    i18n.addResourceBundle('en', 'translation', (await import('./en.json')).default, true, false);
-    plain.clear();
-  }
+  if (!LANGUAGES.includes(lang)) throw new Error(`no language "${lang}" in this build`);
+  if (lang !== 'vi') await addStrings(lang, lang, lang === 'en' ? import('./en.json') : addedLanguage(lang)!.strings());
   await Promise.all([...wantedPacks].map((pack) => addPack(pack, lang)));
 }
 
@@ -93,14 +108,19 @@ export function setLanguage(lang: Language): void {
 }
 
 export function language(): Language {
-  return i18n.language === 'en' ? 'en' : 'vi';
+  return LANGUAGES.includes(i18n.language) ? i18n.language : 'vi';
 }
 
+/** A language's own name: Vietnamese's and English's from the strings, an added one's from its file. */
+export const languageName = (lang: Language) => addedLanguage(lang)?.name ?? t(`settings.languageName.${lang}`);
+
 /**
- * The text of a procedure fact in the current language. `fallback` is true when English was asked for but only
- * Vietnamese exists: the caller marks it so the reader knows why it is not in English.
+ * The text of a procedure fact in the current language. `fallback` is true when another language was asked for but
+ * the sheet has only Vietnamese for it: the caller marks it so the reader knows why it is in Vietnamese.
  */
 export function pick(text: LocalizedText): { text: string; lang: Language; fallback: boolean } {
-  if (language() === 'en' && text.en) return { text: text.en, lang: 'en', fallback: false };
-  return { text: text.vi, lang: 'vi', fallback: language() === 'en' };
+  const lang = language();
+  const own = text[lang];
+  if (lang !== 'vi' && own) return { text: own, lang, fallback: false };
+  return { text: text.vi, lang: 'vi', fallback: lang !== 'vi' };
 }

@@ -1,11 +1,28 @@
 import * as v from 'valibot';
 import { isRealIsoDate } from '../forms/dateParts';
 
-/** Text in both languages. Vietnamese is the authority; English may be missing and then shows the Vietnamese, marked. */
-export const LocalizedText = v.strictObject({
+/**
+ * A language tag as a key of localized text and as a language file's name (procedures/languages/<tag>.json): a
+ * language, an optional script and an optional region (hmn, km, zh-Hant, pt-BR).
+ */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/;
+
+const inLanguage = v.pipe(v.string(), v.trim(), v.nonEmpty('text in a language, when present, must not be empty'));
+const localized = {
   vi: v.pipe(v.string(), v.trim(), v.nonEmpty('Vietnamese text (vi) must not be empty')),
   en: v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty('English text (en), when present, must not be empty'))),
-});
+};
+const TAGS_ONLY = 'every other key must be a language tag like hmn or km';
+const tagsOnly = (text: object, extra: string[]) => Object.keys(text).every((k) => extra.includes(k) || LANGUAGE_TAG.test(k));
+
+/**
+ * Text in Vietnamese, the authority, and any other language (en, hmn, km…). A language missing shows the
+ * Vietnamese, marked.
+ */
+export const LocalizedText = v.pipe(
+  v.objectWithRest(localized, inLanguage),
+  v.check((text) => tagsOnly(text, []), TAGS_ONLY),
+);
 export type LocalizedText = v.InferOutput<typeof LocalizedText>;
 
 /** The same rule as a date typed into a form: 2026-02-31 is refused here too. */
@@ -26,7 +43,10 @@ export const Validity = v.pipe(
 );
 
 /** A fact in both languages that may hold only for some days. */
-export const DatedText = v.strictObject({ ...LocalizedText.entries, valid: v.optional(Validity) });
+export const DatedText = v.pipe(
+  v.objectWithRest({ ...localized, valid: v.optional(Validity) }, inLanguage),
+  v.check((text) => tagsOnly(text, ['valid']), TAGS_ONLY),
+);
 export type DatedText = v.InferOutput<typeof DatedText>;
 
 /** National procedure code (mã thủ tục), e.g. 1.001193: one digit, a dot, six digits. */

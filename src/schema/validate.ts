@@ -115,6 +115,8 @@ export function validateData(files: DataFiles): Catalogue {
       forms.push(form);
     } else if (file === 'procedures/commune.json') {
       commune = parseFile(Commune, file, text, problems);
+    } else if (file.startsWith('procedures/languages/')) {
+      // UI strings, not procedure data: the build checks them against the Vietnamese ones (build/languages.ts).
     } else if (/^procedures\/[^/]+\.json$/.test(file)) {
       const procedure = parseFile(Procedure, file, text, problems);
       if (!procedure) continue;
@@ -127,7 +129,9 @@ export function validateData(files: DataFiles): Catalogue {
       );
       procedures.push(procedure);
     } else {
-      problems.push(`${file}: not a place for data (use procedures/<code>.json, procedures/forms/<formId>.json or procedures/commune.json)`);
+      problems.push(
+        `${file}: not a place for data (use procedures/<code>.json, procedures/forms/<formId>.json, procedures/languages/<tag>.json or procedures/commune.json)`,
+      );
     }
   }
 

@@ -1,0 +1,122 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, newPage, serveDist, TABLET } from './chromium';
+
+/**
+ * A throwaway language, built into its own copy of the app as a commune would add one: one file,
+ * procedures/languages/qaa.json. qaa is a private-use tag, so no real language is pretended to; its strings say
+ * they are test strings. It gives a few strings of the first screen and one of the settings pack, and no others.
+ */
+const QAA = {
+  name: 'Qaa (test)',
+  strings: {
+    catalogue: { title: 'QAA: procedures' },
+    settings: { title: 'QAA: settings', storage: { title: 'QAA: offline storage' } },
+  },
+};
+const READY = 'Đã sẵn sàng dùng khi không có mạng.';
+const work = mkdtempSync(join(tmpdir(), 'motcua-language-'));
+const dist = join(work, 'dist');
+let shared: { browser: Awaited<ReturnType<typeof launch>>; server: Awaited<ReturnType<typeof serveDist>> };
+let built = '';
+
+beforeAll(async () => {
+  const dataRoot = join(work, 'data');
+  cpSync('procedures', join(dataRoot, 'procedures'), { recursive: true });
+  mkdirSync(join(dataRoot, 'procedures/languages'));
+  writeFileSync(join(dataRoot, 'procedures/languages/qaa.json'), JSON.stringify(QAA));
+  const env = { ...process.env, MOTCUA_DATA_ROOT: dataRoot };
+  built = execFileSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], { env, encoding: 'utf8' });
+  execFileSync(process.execPath, ['scripts/prerender.mjs', dist], { env, stdio: 'pipe' });
+  shared = { browser: await launch(), server: await serveDist(dist) };
+}, 120_000);
+afterAll(async () => {
+  await shared?.browser.close();
+  await shared?.server.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const menu = (page: Page) => page.locator('.site-header').getByLabel('Ngôn ngữ');
+const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
+
+describe('a language a commune added with one file', () => {
+  it('is counted by the build, which prints its coverage', () => {
+    expect(built).toMatch(/language qaa Qaa \(test\): 3\/\d+ strings \(0 %\)/);
+  });
+
+  it('is offered in the header by its own name, chosen, shown string by string with Vietnamese beside, and remembered', async () => {
+    const { page, errors } = await newPage(shared.browser);
+    await page.goto(shared.server.origin);
+    const options = menu(page).locator('option');
+    expect(await options.allTextContents()).toEqual(['Tiếng Việt', 'English', 'Qaa (test)']);
+    expect(await options.evaluateAll((o) => o.map((e) => e.getAttribute('lang')))).toEqual(['vi', 'en', 'qaa']);
+    await menu(page).selectOption('qaa');
+    await expect.poll(() => htmlLang(page)).toBe('qaa');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('QAA: procedures');
+    // What the file leaves out stays Vietnamese, string by string.
+    expect(await page.getByText('Tìm thủ tục').count()).toBeGreaterThan(0);
+
+    await page.reload();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('QAA: procedures');
+    expect(await menu(page).inputValue()).toBe('qaa');
+    expect(await htmlLang(page)).toBe('qaa');
+
+    // A sheet's content has no qaa: it shows in Vietnamese, marked so.
+    await page.goto(`${shared.server.origin}/p/1.001193`);
+    await page.waitForSelector('#part-online');
+    expect(await page.locator('#part-overview h1 [lang="vi"]').textContent()).toBe('Đăng ký khai sinh');
+    expect(await page.locator('.vi-only').first().textContent()).toContain('chỉ có tiếng Việt');
+    expect(errors).toEqual([]);
+  });
+
+  it('is offered on /settings too, with its pack strings, and back to Vietnamese from there', async () => {
+    const { page } = await newPage(shared.browser, TABLET);
+    await page.goto(`${shared.server.origin}/settings`);
+    const choice = page.getByRole('button', { name: 'Qaa (test)' });
+    expect(await choice.getAttribute('lang')).toBe('qaa');
+    await choice.click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('QAA: settings');
+    await page.getByRole('heading', { name: 'QAA: offline storage' }).waitFor();
+    // The settings pack's other strings fall back to Vietnamese.
+    await page.getByText('Dùng khi không có mạng', { exact: false }).first().waitFor();
+    expect(await choice.getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Thiết lập');
+    await expect.poll(() => htmlLang(page)).toBe('vi');
+  });
+
+  it('works offline: chosen after the app was stored, with the server stopped, and after a reload', async () => {
+    const server = await serveDist(dist);
+    const { context, page } = await newPage(shared.browser);
+    await page.goto(server.origin);
+    await page.getByText(READY).waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await server.close();
+    await context.setOffline(true);
+    await menu(page).selectOption('qaa');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('QAA: procedures');
+    await page.goto(`${server.origin}/settings`);
+    await page.getByRole('heading', { name: 'QAA: offline storage' }).waitFor();
+    await page.reload();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('QAA: settings');
+    expect(await htmlLang(page)).toBe('qaa');
+  });
+
+  it('loads none of its strings in the first screen, and a remembered tag the build lacks falls back to Vietnamese', async () => {
+    const { page } = await newPage(shared.browser);
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(r.url()));
+    await page.goto(shared.server.origin);
+    await page.waitForSelector('.card');
+    const bodies = await Promise.all(asked.filter((u) => u.endsWith('.js')).map((u) => fetch(u).then((r) => r.text())));
+    expect(bodies.join('\n')).not.toContain('QAA: procedures');
+    await page.evaluate(() => localStorage.setItem('motcua.settings', JSON.stringify({ lang: 'km', textSize: 'normal' })));
+    await page.reload();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Thủ tục hành chính tại xã');
+    expect(await htmlLang(page)).toBe('vi');
+  });
+});
