@@ -1,7 +1,10 @@
 import { pick, t } from '../i18n';
 import type { LocalizedText } from '../schema/common';
 
-/** A procedure fact in the reader's language; Vietnamese-only text is marked as such when English is chosen. */
+/**
+ * A procedure fact in the reader's language; Vietnamese-only text is marked as such when English is chosen (in a
+ * language a commune added, the screen says it once: ContentInVietnamese).
+ */
 export function T({ value }: { value: LocalizedText }) {
   const { text, lang, fallback } = pick(value);
   return (

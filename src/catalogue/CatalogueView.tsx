@@ -7,6 +7,7 @@ import { language, t } from '../i18n';
 import { InAppNotice } from '../inapp/InAppNotice';
 import { InstallCard } from '../offline/InstallCard';
 import { FIELDS } from '../schema/fields';
+import { ContentInVietnamese } from './ContentInVietnamese';
 import { inReadingOrder } from './order';
 import { ProcedureCard } from './ProcedureCard';
 import { portalSearchUrl } from './portal';
@@ -96,6 +97,7 @@ export function CatalogueView({ initialQuery }: { initialQuery: string }) {
     <>
       <h1>{t('catalogue.title')}</h1>
       <p class="lead">{t('catalogue.lead', { count: catalogue.procedures.length })}</p>
+      <ContentInVietnamese texts={catalogue.procedures.map((p) => p.name)} />
       <p class="scan-link">
         <a class="button primary" href="/scan">
           {t('scan.open')}

@@ -15,6 +15,7 @@ import { InAppNotice } from '../inapp/InAppNotice';
 import type { Procedure } from '../schema/procedure';
 import { anyRunOut } from '../schema/validity';
 import { Badges } from './Badges';
+import { ContentInVietnamese } from './ContentInVietnamese';
 import { CorrectedNotice } from './CorrectedNotice';
 import { DossierList } from './DossierList';
 import { FeeTable } from './FeeTable';
@@ -48,6 +49,7 @@ function Overview({ procedure }: { procedure: Procedure }) {
       <h1>
         <T value={procedure.name} />
       </h1>
+      <ContentInVietnamese texts={[procedure.name]} />
       <dl class="facts">
         <div>
           <dt>{t('sheet.code')}</dt>

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIELDS } from '../schema/procedure';
-import { LANGUAGES, language, languageName, loadLanguage, loadPack, pick, setLanguage, t } from '.';
+import { inVietnamese, LANGUAGES, language, languageName, loadLanguage, loadPack, pick, setLanguage, t } from '.';
 import dossierEn from './dossier.en.json';
 import dossierVi from './dossier.vi.json';
 import en from './en.json';
@@ -107,12 +107,19 @@ describe('a language a commune added (the fixture qaa)', () => {
     expect(t('sheet.fees')).toBe('Phí, lệ phí');
   });
 
-  it('gives procedure text in the language where the sheet has it, else Vietnamese marked as such', async () => {
+  it('gives procedure text in the language where the sheet has it, else Vietnamese, which the screen says once', async () => {
     await loadLanguage('qaa');
     setLanguage('qaa');
     expect(pick({ vi: 'Khai sinh', qaa: 'QAA birth' })).toEqual({ text: 'QAA birth', lang: 'qaa', fallback: false });
-    expect(pick({ vi: 'Khai sinh', en: 'Birth' })).toEqual({ text: 'Khai sinh', lang: 'vi', fallback: true });
+    // Not marked fact by fact, as in English: the screen says once that the content is Vietnamese.
+    expect(pick({ vi: 'Khai sinh', en: 'Birth' })).toEqual({ text: 'Khai sinh', lang: 'vi', fallback: false });
+    expect(inVietnamese([{ vi: 'Khai sinh', qaa: 'QAA birth' }, { vi: 'Kết hôn' }])).toBe(true);
+    expect(inVietnamese([{ vi: 'Khai sinh', qaa: 'QAA birth' }])).toBe(false);
+    setLanguage('en');
+    expect(pick({ vi: 'Khai sinh' })).toEqual({ text: 'Khai sinh', lang: 'vi', fallback: true });
+    expect(inVietnamese([{ vi: 'Khai sinh' }])).toBe(false);
     setLanguage('vi');
+    expect(inVietnamese([{ vi: 'Khai sinh' }])).toBe(false);
   });
 
   it('refuses a language this build does not have', async () => {

@@ -115,12 +115,19 @@ export function language(): Language {
 export const languageName = (lang: Language) => addedLanguage(lang)?.name ?? t(`settings.languageName.${lang}`);
 
 /**
- * The text of a procedure fact in the current language. `fallback` is true when another language was asked for but
- * the sheet has only Vietnamese for it: the caller marks it so the reader knows why it is in Vietnamese.
+ * The text of a procedure fact in the current language. `fallback` is true when English was asked for but only
+ * Vietnamese exists: the caller marks it so the reader knows why it is not in English. In a language a commune
+ * added, sheets are in Vietnamese nearly throughout: the screen says so once (`inVietnamese`), not beside each fact.
  */
 export function pick(text: LocalizedText): { text: string; lang: Language; fallback: boolean } {
   const lang = language();
   const own = text[lang];
   if (lang !== 'vi' && own) return { text: own, lang, fallback: false };
-  return { text: text.vi, lang: 'vi', fallback: lang !== 'vi' };
+  return { text: text.vi, lang: 'vi', fallback: lang === 'en' };
+}
+
+/** Whether a screen of these facts shows them in Vietnamese although a language a commune added is chosen. */
+export function inVietnamese(texts: readonly LocalizedText[]): boolean {
+  const lang = language();
+  return lang !== 'vi' && lang !== 'en' && texts.some((text) => !text[lang]);
 }
