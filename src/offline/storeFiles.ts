@@ -2,21 +2,30 @@
  * Stores each [url, cache key] not yet in `cache`, `parallel` at a time, fetched as workbox fetches precache entries:
  * a revisioned one (its key is not its URL) past the HTTP cache. A file that cannot be fetched is skipped, for the
  * next pass to try; a cache that refuses one (the device is full) stops it all with that error. `onEach` is called
- * after every file. Used by the service worker (sw.ts) and by the page that stores for it (storeForWorker.ts).
+ * after every file; `room`, if given, is how many may be in flight at this moment (at most `parallel`).
+ * Used by the service worker (sw.ts) and by the page that stores for it (storeForWorker.ts).
  */
 export async function storeFiles(
   cache: Cache,
   files: Iterable<readonly [url: string, cacheKey: string]>,
   parallel: number,
   onEach: () => void = () => {},
+  room: () => number = () => parallel,
 ): Promise<void> {
   const queue = [...files];
+  let inFlight = 0;
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       const [url, key] = next;
-      if (!(await cache.match(key))) {
-        const response = await fetch(url, { cache: key === url ? 'default' : 'reload', credentials: 'same-origin' }).catch(() => null);
-        if (response?.ok && !response.redirected) await cache.put(key, response);
+      while (inFlight >= room()) await new Promise((resolve) => setTimeout(resolve, 100));
+      inFlight++;
+      try {
+        if (!(await cache.match(key))) {
+          const response = await fetch(url, { cache: key === url ? 'default' : 'reload', credentials: 'same-origin' }).catch(() => null);
+          if (response?.ok && !response.redirected) await cache.put(key, response);
+        }
+      } finally {
+        inFlight--;
       }
       onEach();
     }
