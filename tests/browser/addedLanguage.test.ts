@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, newPage, serveDist, TABLET } from './chromium';
+import { fakeSpeech, spokenOn } from './fakeSpeech';
 
 /**
  * A throwaway language, built into its own copy of the app as a commune would add one: one file,
@@ -72,6 +73,22 @@ describe('a language a commune added with one file', () => {
     expect(await page.locator('#part-overview h1 [lang="vi"]').textContent()).toBe('Đăng ký khai sinh');
     expect(await page.locator('#part-overview .content-lang').textContent()).toBe('Nội dung thủ tục bằng tiếng Việt.');
     expect(await page.locator('.vi-only').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('has "Nghe" read the sheet’s Vietnamese facts with the Vietnamese voice, and say so', async () => {
+    const { context, page, errors } = await newPage(shared.browser);
+    await fakeSpeech(context, 'vi-VN');
+    await page.addInitScript(() => localStorage.setItem('motcua.settings', JSON.stringify({ lang: 'qaa', textSize: 'normal' })));
+    await page.goto(`${shared.server.origin}/p/1.001193`);
+    await expect.poll(() => htmlLang(page)).toBe('qaa');
+    await page.getByText('Nghe đọc phần tiếng Việt của tờ này bằng giọng tiếng Việt.').waitFor();
+    await page.getByRole('button', { name: 'Nghe' }).click();
+    const spoken = await spokenOn(page);
+    expect(spoken[0]).toBe('Đăng ký khai sinh');
+    // The facts only: the headings and labels are the app's words, in qaa where the file has them.
+    expect(spoken.join(' ')).not.toContain('Thành phần hồ sơ');
+    expect(spoken.length).toBeGreaterThan(10);
     expect(errors).toEqual([]);
   });
 

@@ -1,38 +1,9 @@
-import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newPage } from './chromium';
+import { fakeSpeech } from './fakeSpeech';
 import { browserAndServer } from './fixture';
 
 const shared = browserAndServer();
-
-/** A device's speech engine, stood in for: its voices, and what it was asked to say. */
-const fakeSpeech = (context: BrowserContext, lang: string | null) =>
-  context.addInitScript((voiceLang) => {
-    const spoken: string[] = [];
-    // What was said, whether the app asked for the voices, and its wait for the list, which the test can end.
-    const state = { __spoken: spoken, __voicesAsked: false, __voicesChanged: () => undefined as void };
-    Object.assign(window, state);
-    const voices = voiceLang ? [{ lang: voiceLang, name: 'Giọng thử', default: true, localService: true, voiceURI: 'test' }] : [];
-    // The engine's own utterance class accepts only its own voices: the stand-in engine has its own class too.
-    Object.defineProperty(window, 'SpeechSynthesisUtterance', {
-      value: class {
-        constructor(readonly text: string) {}
-      },
-    });
-    Object.defineProperty(window, 'speechSynthesis', {
-      value: {
-        getVoices: () => {
-          (window as unknown as typeof state).__voicesAsked = true;
-          return voices;
-        },
-        speak: (u: SpeechSynthesisUtterance) => spoken.push(u.text),
-        cancel: () => undefined,
-        addEventListener: (type: string, listener: () => void) => {
-          if (type === 'voiceschanged') (window as unknown as typeof state).__voicesChanged = listener;
-        },
-      },
-    });
-  }, lang);
 
 describe('"Nghe" on a sheet', () => {
   it('reads the sheet with the device’s Vietnamese voice, sentence by sentence, without the buttons', async () => {
