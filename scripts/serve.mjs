@@ -90,12 +90,22 @@ export function startServer({ port = 4173, dir = 'dist', host = '127.0.0.1', thr
     }
     const ext = extname(file);
     let body = readFileSync(file);
+    // As static hosts do (nginx: size and time): a page asked again, to be revalidated, costs a round trip, not its bytes.
+    const { size, mtimeMs } = statSync(file);
+    const etag = `W/"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
     const headers = {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
       'Cache-Control': cacheControl(file.slice(root.length)),
       'X-Content-Type-Options': 'nosniff',
       Vary: 'Accept-Encoding',
+      ETag: etag,
     };
+    if (req.headers['if-none-match'] === etag) {
+      if (wait) await wait(Buffer.alloc(0));
+      res.writeHead(304, { ETag: etag, 'Cache-Control': headers['Cache-Control'], Vary: 'Accept-Encoding' });
+      res.end();
+      return;
+    }
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
       const key = `${file}:${statSync(file).mtimeMs}`;
       if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
