@@ -5,7 +5,7 @@
  */
 import { median, throttledPage, verdict } from './bench-util.mjs';
 
-const TARGET = { listMs: 100, keystrokeMs: 16, codes: 3 };
+const TARGET = { listMs: 100, keystrokeMs: 16, keystrokeMaxMs: 50, codes: 3 };
 /** /drafts shows the newest 50 and offers the rest on request (src/drafts/DraftsPage.tsx). */
 const FIRST_ROWS = 50;
 
@@ -67,9 +67,16 @@ async function timeDraftsList(browser, origin, records, runs, putDossiers) {
   return times;
 }
 
-/** Types into a question of the longest form and times, per keystroke, the work up to an up-to-date layout. */
-async function timeKeystrokes(browser, origin, code) {
+/**
+ * Types into a question of the longest form and times, per keystroke, the work up to an up-to-date layout: on a first
+ * visit, while the app stores itself for offline use, or once it is stored (`stored`).
+ */
+async function timeKeystrokes(browser, origin, code, stored) {
   const { context, page } = await throttledPage(browser);
+  if (stored) {
+    await page.goto(`${origin}/`);
+    await page.getByText('Đã sẵn sàng dùng khi không có mạng.').waitFor({ timeout: 60_000 });
+  }
   await page.goto(`${origin}/d/new?p=${code}`);
   const input = page.locator('form.dossier-step input[type="text"]').first();
   await input.waitFor();
@@ -115,10 +122,17 @@ export async function benchDossiers({ browser, origin, forms, encodeTransfer, pu
   );
 
   const longest = forms.reduce((a, b) => (b.sections.flatMap((s) => s.fields).length > a.sections.flatMap((s) => s.fields).length ? b : a));
-  const keys = await timeKeystrokes(browser, origin, '1.010824');
-  console.log(
-    `  one keystroke on the longest form (${longest.id}, ${longest.sections.flatMap((s) => s.fields).length} questions), input -> saved state and layout: median ${median(keys).toFixed(1)} ms, max ${Math.max(...keys).toFixed(1)} ms over ${keys.length} keystrokes (4x CPU; target < ${TARGET.keystrokeMs} ms)  ${verdict(median(keys) < TARGET.keystrokeMs)}`,
-  );
+  // Each run types the whole name on a newly opened dossier; the medians and maxima are over every run's keystrokes.
+  const typing = {};
+  for (const stored of [false, true]) {
+    const keys = [];
+    for (let i = 0; i < Math.min(runs, 3); i++) keys.push(...(await timeKeystrokes(browser, origin, '1.010824', stored)));
+    const max = Math.max(...keys);
+    typing[stored ? 'stored' : 'firstVisit'] = { median: median(keys), max, count: keys.length };
+    console.log(
+      `  one keystroke on the longest form (${longest.id}, ${longest.sections.flatMap((s) => s.fields).length} questions), ${stored ? 'the app stored' : 'first visit, while the app stores itself'}, input -> rendered and laid out: median ${median(keys).toFixed(1)} ms, max ${max.toFixed(1)} ms over ${keys.length} keystrokes (4x CPU; target median <= ${TARGET.keystrokeMs} ms, max <= ${TARGET.keystrokeMaxMs} ms)  ${verdict(median(keys) <= TARGET.keystrokeMs && max <= TARGET.keystrokeMaxMs)}`,
+    );
+  }
 
   let most = { parts: 0, id: '' };
   for (const dossier of base) {
@@ -128,4 +142,5 @@ export async function benchDossiers({ browser, origin, forms, encodeTransfer, pu
   console.log(
     `  hand-off QR codes for a dossier of every form filled with its examples: at most ${most.parts} (${most.id}, parts of up to ${most.chars} characters; target <= ${TARGET.codes})  ${verdict(most.parts <= TARGET.codes)}`,
   );
+  return typing;
 }

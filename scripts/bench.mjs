@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { median, throttledPage } from './bench-util.mjs';
+import { median, throttledPage, verdict } from './bench-util.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -65,9 +65,27 @@ async function firstVisitUntilReady(browser, throttle, http2 = false) {
 // The HTTP/2 runs use the server's throwaway certificate for 127.0.0.1 (scripts/localhost-cert/).
 const [browser, server] = await Promise.all([launch(['--ignore-certificate-errors']), serveDist()]);
 try {
+  // Issue 18's table: each figure a person feels, against its goal, printed together at the end.
+  const goals = [];
+  const goal = (what, value, unit, target, method) =>
+    goals.push(`  ${what}: ${value.toFixed(1)} ${unit} (goal <= ${target} ${unit})  ${verdict(value <= target)}\n    method: ${method}`);
+  goal(
+    'first-screen JavaScript of /p/<code>, everything it loads',
+    size.js.gzip / 1024,
+    'KB',
+    32,
+    'the entry chunk and every chunk it imports statically, gzipped at level 9, from the build manifest',
+  );
   const fast = await firstVisitUntilReady(browser, undefined);
   console.log(`  a first visit downloads ${kb(fast.bytes)} (gzipped, everything until "ready offline")`);
   console.log(`  first visit to "ready offline" on slow 3G (2000 ms latency, 50 kB/s, applied by the server):`);
+  goal(
+    'bytes until "ready offline"',
+    fast.bytes / 1024,
+    'KB',
+    350,
+    'bytes the server sent (gzipped) from the first request of a first visit to /p/1.001193 until the app says it is ready offline, unthrottled',
+  );
   for (const http2 of [false, true]) {
     const slow = [];
     for (let i = 0; i < Number(process.env.BENCH_SLOW_RUNS ?? 3); i++) slow.push((await firstVisitUntilReady(browser, SLOW_3G, http2)).ms);
@@ -75,6 +93,14 @@ try {
     console.log(
       `  ${http2 ? 'HTTP/2  ' : 'HTTP/1.1'} median ${s(median(slow))} s over ${slow.length} runs (min ${s(Math.min(...slow))}, max ${s(Math.max(...slow))})`,
     );
+    if (http2)
+      goal(
+        'first visit to "ready offline" on Slow 3G over HTTP/2',
+        median(slow) / 1000,
+        's',
+        20,
+        `median of ${slow.length} first visits to /p/1.001193, 2000 ms latency and 50 kB/s applied by the server to every response, from navigation to "ready offline"`,
+      );
   }
 
   const times = [];
@@ -95,7 +121,18 @@ try {
   console.log(`  ${spread(times)}`);
   console.log(`  first paint of the prerendered sheet (first-contentful-paint): ${spread(paints)}`);
 
-  await benchDossiers({ browser, origin: server.origin, forms, encodeTransfer, putDossiers, runs: RUNS });
+  const typing = await benchDossiers({ browser, origin: server.origin, forms, encodeTransfer, putDossiers, runs: RUNS });
+  for (const [which, words] of [
+    ['stored', 'the app stored'],
+    ['firstVisit', 'first visit, while the app stores itself'],
+  ])
+    goal(
+      `one keystroke on the longest form (59 questions), ${words}`,
+      typing[which].median,
+      'ms',
+      16,
+      `median of ${typing[which].count} keystrokes (new dossiers, 21 each) at 4x CPU, from the input event to the page rendered and laid out (one task later, then a forced layout); the longest was ${typing[which].max.toFixed(0)} ms (goal <= 50 ms)`,
+    );
   await benchLighthouse({ origin: server.origin, chromePath: await chromiumPath(), runs: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3) });
 
   // Scanning: the scanner chunk, time from a code in front of the camera to its sheet, and real photos.
@@ -181,8 +218,17 @@ try {
     `--use-file-for-fake-video-capture=${blank}`,
     '--use-fake-ui-for-media-stream',
   ]);
-  await benchLowEnd({ browser, cameraBrowser: blankCamera, origin: server.origin, runs: Math.min(RUNS, 5) });
+  const lowEnd = await benchLowEnd({ browser, cameraBrowser: blankCamera, origin: server.origin, runs: Math.min(RUNS, 5) });
   await blankCamera.close();
+  goal(
+    'offline repeat visit to a sheet, navigation to its dossier components on screen',
+    lowEnd.offlineRepeatMs,
+    'ms',
+    300,
+    `median of ${Math.min(RUNS, 5)} at 4x CPU with the network off, a sheet opened before: in-page time from the navigation's start to the first frame with its components`,
+  );
+  console.log("Issue 18's table (the figures a person feels):");
+  for (const g of goals) console.log(g);
 } finally {
   await browser.close();
   await server.close();
