@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newPage, serveDist, TABLET } from './chromium';
+import { violations } from './axe';
+import { launch, newPage, scrollsSideways, serveDist, TABLET } from './chromium';
 import { fakeSpeech, spokenOn } from './fakeSpeech';
 
 /**
@@ -90,6 +91,24 @@ describe('a language a commune added with one file', () => {
     expect(spoken.join(' ')).not.toContain('Thành phần hồ sơ');
     expect(spoken.length).toBeGreaterThan(10);
     expect(errors).toEqual([]);
+  });
+
+  it('keeps every screen free of axe-core violations, at normal and the largest text, and within a phone screen', async () => {
+    for (const textSize of ['normal', 'xlarge']) {
+      const { page } = await newPage(shared.browser);
+      await page.addInitScript((size) => localStorage.setItem('motcua.settings', JSON.stringify({ lang: 'qaa', textSize: size })), textSize);
+      for (const [path, ready] of [
+        ['/', '.card'],
+        ['/p/1.001193', '#part-online'],
+        ['/settings', '[data-testid="offline-ready"]'],
+      ] as const) {
+        await page.goto(shared.server.origin + path);
+        await page.waitForSelector(ready);
+        await expect.poll(() => htmlLang(page)).toBe('qaa');
+        expect(await violations(page), `${path} ${textSize}`).toEqual([]);
+        expect(await scrollsSideways(page), `${path} ${textSize}`).toBe(false);
+      }
+    }
   });
 
   it('is offered on /settings too, with its pack strings, and back to Vietnamese from there', async () => {
