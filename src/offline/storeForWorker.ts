@@ -5,9 +5,9 @@ import { storeFiles } from './storeFiles';
 const PARALLEL = 32;
 /**
  * In flight while the person types or taps, and for a second after: on a fast link many responses landing together
- * hold up the page, and a keystroke waited up to 200 ms for them (4x CPU).
+ * hold up the page, and a keystroke waited up to 200 ms for them (4x CPU). Storing goes on, one file at a time.
  */
-const WHILE_BUSY = 4;
+const WHILE_BUSY = 1;
 const BUSY_MS = 1000;
 const INPUTS = ['keydown', 'input', 'pointerdown'] as const;
 
