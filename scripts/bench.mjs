@@ -67,8 +67,9 @@ const [browser, server] = await Promise.all([launch(['--ignore-certificate-error
 try {
   // Issue 18's table: each figure a person feels, against its goal, printed together at the end.
   const goals = [];
-  const goal = (what, value, unit, target, method) =>
-    goals.push(`  ${what}: ${value.toFixed(1)} ${unit} (goal <= ${target} ${unit})  ${verdict(value <= target)}\n    method: ${method}`);
+  // `alsoMet`: a second part of the goal (the longest keystroke), stated in `method`.
+  const goal = (what, value, unit, target, method, alsoMet = true) =>
+    goals.push(`  ${what}: ${value.toFixed(1)} ${unit} (goal <= ${target} ${unit})  ${verdict(value <= target && alsoMet)}\n    method: ${method}`);
   goal(
     'first-screen JavaScript of /p/<code>, everything it loads',
     size.js.gzip / 1024,
@@ -132,6 +133,7 @@ try {
       'ms',
       16,
       `median of ${typing[which].count} keystrokes (new dossiers, 21 each) at 4x CPU, from the input event to the page rendered and laid out (one task later, then a forced layout); the longest was ${typing[which].max.toFixed(0)} ms (goal <= 50 ms)`,
+      typing[which].max <= 50,
     );
   await benchLighthouse({ origin: server.origin, chromePath: await chromiumPath(), runs: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3) });
 
