@@ -1,22 +1,12 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { UA } from '../../src/inapp/userAgents.fixture';
-import { violations } from './axe';
+import { expectScreensClean, violations } from './axe';
 import { appRunning, newPage, scrollsSideways, TABLET } from './chromium';
 import { fillFromExamples, formsOf } from './dossierSteps';
 import { browserAndServer } from './fixture';
 import { readabilityProblems } from './readability';
 
 const shared = browserAndServer();
-/** Opens each address, waits for what shows its screen is there, and finds no violation on it. */
-async function expectScreensClean(page: Page, screens: readonly (readonly [path: string, ready: string])[]): Promise<void> {
-  for (const [path, ready] of screens) {
-    await page.goto(shared.server.origin + path);
-    await page.waitForSelector(ready);
-    expect(await violations(page), path).toEqual([]);
-  }
-}
-
 describe('no axe-core violations', () => {
   it('(the check itself finds a planted fault, so a pass means something)', async () => {
     const { page } = await newPage(shared.browser);
@@ -29,7 +19,7 @@ describe('no axe-core violations', () => {
 
   it('on the catalogue, a sheet, a form, the scanner without a camera, the posters and settings', async () => {
     const { page } = await newPage(shared.browser);
-    await expectScreensClean(page, [
+    await expectScreensClean(page, shared.server.origin, [
       ['/', '.card'],
       ['/?q=khai%20sinh', '.card'],
       ['/p/1.000894', '#part-online'],
@@ -65,7 +55,7 @@ describe('no axe-core violations', () => {
 
   it('inside Zalo: the sheet’s line, the warning before a dossier, the move panel, the paste box and the scanner', async () => {
     const { page } = await newPage(shared.browser, undefined, 1, UA.zaloAndroid);
-    await expectScreensClean(page, [
+    await expectScreensClean(page, shared.server.origin, [
       ['/p/1.000894', '.in-app-line'],
       ['/d/new?p=1.000894', '.in-app-warning'],
     ]);
@@ -73,7 +63,7 @@ describe('no axe-core violations', () => {
     await page.getByRole('button', { name: 'Chuyển hồ sơ sang Chrome' }).click();
     await page.waitForSelector('.move-panel');
     expect(await violations(page), 'move').toEqual([]);
-    await expectScreensClean(page, [
+    await expectScreensClean(page, shared.server.origin, [
       ['/drafts?paste=1', '.paste-import'],
       ['/scan', '.scan-fallbacks'],
     ]);

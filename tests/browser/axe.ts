@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -18,4 +19,22 @@ export async function violations(page: Page): Promise<string[]> {
     return (await axe.run(document, { resultTypes: ['violations'], rules: { 'color-contrast-enhanced': { enabled: true } } })).violations;
   });
   return found.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} — ${n.target.join(' ')}`));
+}
+
+/**
+ * Opens each address, waits for what shows its screen is there, and finds no violation on it; `also` checks more of
+ * each screen, named by its path.
+ */
+export async function expectScreensClean(
+  page: Page,
+  origin: string,
+  screens: readonly (readonly [path: string, ready: string])[],
+  also: (path: string) => Promise<void> = async () => {},
+): Promise<void> {
+  for (const [path, ready] of screens) {
+    await page.goto(origin + path);
+    await page.waitForSelector(ready);
+    expect(await violations(page), path).toEqual([]);
+    await also(path);
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newPage } from './chromium';
-import { fakeSpeech } from './fakeSpeech';
+import { fakeSpeech, spokenOn } from './fakeSpeech';
 import { browserAndServer } from './fixture';
 
 const shared = browserAndServer();
@@ -11,7 +11,7 @@ describe('"Nghe" on a sheet', () => {
     await fakeSpeech(context, 'vi-VN');
     await page.goto(`${shared.server.origin}/p/1.001193`);
     await page.getByRole('button', { name: 'Nghe' }).click();
-    const spoken = (await page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken)) as string[];
+    const spoken = await spokenOn(page);
     expect(spoken[0]).toBe('Đăng ký khai sinh');
     expect(spoken.join(' ')).toContain('Thành phần hồ sơ');
     expect(spoken.join(' ')).not.toContain('Soạn hồ sơ');

@@ -5,14 +5,19 @@ import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { proceduresPlugin } from '../../build/proceduresPlugin';
 
+/** The app's data, code and page in `root`, for a build of a changed copy. */
+function copyOfTheApp(root: string): void {
+  cpSync('procedures', join(root, 'procedures'), { recursive: true });
+  cpSync('src', join(root, 'src'), { recursive: true });
+  cpSync('index.html', join(root, 'index.html'));
+}
+
 describe('a malformed data file', () => {
   const root = mkdtempSync(join(tmpdir(), 'motcua-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('fails the production build, naming the file and the field', async () => {
-    cpSync('procedures', join(root, 'procedures'), { recursive: true });
-    cpSync('src', join(root, 'src'), { recursive: true });
-    cpSync('index.html', join(root, 'index.html'));
+    copyOfTheApp(root);
     const broken = JSON.parse(readFileSync('procedures/1.001193.json', 'utf8'));
     broken.fees[0].amount = 'free';
     writeFileSync(join(root, 'procedures/1.001193.json'), JSON.stringify(broken));
@@ -26,9 +31,7 @@ describe('a malformed language file', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('fails the production build, naming the file and the key: unknown key, wrong placeholder, bad tag', async () => {
-    cpSync('procedures', join(root, 'procedures'), { recursive: true });
-    cpSync('src', join(root, 'src'), { recursive: true });
-    cpSync('index.html', join(root, 'index.html'));
+    copyOfTheApp(root);
     mkdirSync(join(root, 'procedures/languages'));
     const strings = { catalogue: { titel: 'x', lead: '{{n}} x' } };
     writeFileSync(join(root, 'procedures/languages/qaa.json'), JSON.stringify({ name: 'Qaa', strings }));
