@@ -1,13 +1,21 @@
 /** Numbers and dates as each language writes them. Pure. */
 import type { Language } from '../i18n';
 
+const addedLocales = new Map<Language, string>();
+
 /**
  * The locale Intl formats a language with: an added language's own where the device knows it, else Vietnamese, as
  * the rest of a sheet then is.
  */
 export function locale(lang: Language): string {
   if (lang === 'vi' || lang === 'en') return lang === 'vi' ? 'vi-VN' : 'en-GB';
-  return Intl.DateTimeFormat.supportedLocalesOf(lang).length ? lang : 'vi-VN';
+  // Asked once per language: a sheet formats every date and fee it shows, each asking twice.
+  let known = addedLocales.get(lang);
+  if (known === undefined) {
+    known = Intl.DateTimeFormat.supportedLocalesOf(lang).length ? lang : 'vi-VN';
+    addedLocales.set(lang, known);
+  }
+  return known;
 }
 
 /**
