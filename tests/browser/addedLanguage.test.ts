@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectScreensClean } from './axe';
+import { changedBuild } from './changedBuild';
 import { launch, newPage, scrollsSideways, serveDist, TABLET } from './chromium';
 import { fakeSpeech, spokenOn } from './fakeSpeech';
 
@@ -27,13 +27,10 @@ let shared: { browser: Awaited<ReturnType<typeof launch>>; server: Awaited<Retur
 let built = '';
 
 beforeAll(async () => {
-  const dataRoot = join(work, 'data');
-  cpSync('procedures', join(dataRoot, 'procedures'), { recursive: true });
-  mkdirSync(join(dataRoot, 'procedures/languages'));
-  writeFileSync(join(dataRoot, 'procedures/languages/qaa.json'), JSON.stringify(QAA));
-  const env = { ...process.env, MOTCUA_DATA_ROOT: dataRoot };
-  built = execFileSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], { env, encoding: 'utf8' });
-  execFileSync(process.execPath, ['scripts/prerender.mjs', dist], { env, stdio: 'pipe' });
+  built = changedBuild(work, 'dist', (procedures) => {
+    mkdirSync(join(procedures, 'languages'));
+    writeFileSync(join(procedures, 'languages/qaa.json'), JSON.stringify(QAA));
+  }).printed;
   shared = { browser: await launch(), server: await serveDist(dist) };
 }, 120_000);
 afterAll(async () => {

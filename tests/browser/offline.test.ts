@@ -1,11 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../build/readData';
 import { validateData } from '../../src/schema/validate';
+import { changedBuild, editJson } from './changedBuild';
 import { launch, launchPersistent, newPage, serveDist } from './chromium';
 
 const { procedures, forms } = validateData(readDataFiles(process.cwd()));
@@ -302,21 +302,15 @@ describe('faults', () => {
 
 describe('updates', () => {
   it('offers a new version with corrected data, and switches to it only when the person agrees', async () => {
-    const dataRoot = join(work, 'data-b');
-    cpSync('procedures', join(dataRoot, 'procedures'), { recursive: true });
-    const file = join(dataRoot, 'procedures/1.001193.json');
-    const changed = JSON.parse(readFileSync(file, 'utf8'));
-    changed.processingTime.summary = { vi: 'Bản B: 01 ngày làm việc.', en: 'Build B: 1 working day.' };
-    writeFileSync(file, JSON.stringify(changed));
-    const communeFile = join(dataRoot, 'procedures/commune.json');
-    const commune = JSON.parse(readFileSync(communeFile, 'utf8'));
-    commune.phone = '0237 3 123 456';
-    commune.deskHours = { vi: 'Thứ Hai – Thứ Sáu, 7:30–11:30 và 13:30–17:00', en: 'Monday – Friday, 7:30–11:30 and 13:30–17:00' };
-    writeFileSync(communeFile, JSON.stringify(commune));
-    const distB = join(work, 'dist-b');
-    const env = { ...process.env, MOTCUA_DATA_ROOT: dataRoot };
-    execFileSync('npx', ['vite', 'build', '--outDir', distB, '--emptyOutDir', '--logLevel', 'error'], { env, stdio: 'pipe' });
-    execFileSync(process.execPath, ['scripts/prerender.mjs', distB], { env, stdio: 'pipe' });
+    const { dist: distB } = changedBuild(work, 'dist-b', (procedures) => {
+      editJson(join(procedures, '1.001193.json'), (sheet) => {
+        sheet.processingTime = { ...(sheet.processingTime as object), summary: { vi: 'Bản B: 01 ngày làm việc.', en: 'Build B: 1 working day.' } };
+      });
+      editJson(join(procedures, 'commune.json'), (commune) => {
+        commune.phone = '0237 3 123 456';
+        commune.deskHours = { vi: 'Thứ Hai – Thứ Sáu, 7:30–11:30 và 13:30–17:00', en: 'Monday – Friday, 7:30–11:30 and 13:30–17:00' };
+      });
+    });
 
     const a = await serveDist();
     const { context, page } = await newPage(browser);
