@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { BUILD_TARGET } from './build/browsers';
 import { inlineCss } from './build/inlineCss';
 import { proceduresPlugin } from './build/proceduresPlugin';
+import { DECODER_FILES, isDecoderFile } from './src/offline/decoders';
 import { manifest } from './src/offline/manifest';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -53,9 +54,17 @@ export default defineConfig(({ isSsrBuild }) => ({
             // These names already carry a content hash: no revision needed, so an unchanged file is never fetched again.
             dontCacheBustURLsMatching: /^(assets|data)\//,
             // Stored in this order, smallest first: on a weak link a visit cut short has then kept the most screens,
-            // strings and sheets, and the largest files (the scanner's decoders, the print fonts, the icons) come
-            // last. The page puts the sheet it shows and its forms before all (src/offline/storingOrder.ts).
-            manifestTransforms: [(entries) => ({ manifest: [...entries].sort((a, b) => a.size - b.size), warnings: [] })],
+            // strings and sheets, and the largest files (the print fonts, the icons) come last; the scanner's decoders,
+            // where they are stored at all, after those. The page puts the sheet it shows and its forms before all (src/offline/storingOrder.ts).
+            manifestTransforms: [
+              (entries) => {
+                // The service worker tells the decoders apart by their names (src/offline/decoders.ts).
+                const decoders = entries.filter((entry) => isDecoderFile(entry.url)).length;
+                if (decoders !== DECODER_FILES)
+                  throw new Error(`the precache has ${decoders} scanner decoder files, not ${DECODER_FILES}: see src/offline/decoders.ts`);
+                return { manifest: [...entries].sort((a, b) => a.size - b.size), warnings: [] };
+              },
+            ],
           },
         }),
       ],

@@ -14,28 +14,47 @@ export function isStoreFailed(data: unknown): data is StoreFailedMessage {
 
 /**
  * An installing service worker asks a page to store its files: `files` are [url, cache key] pairs for the cache
- * named `cache`. The page reports on the port sent along: `{ stored, of }` as it goes, then `{ done: true }`.
+ * named `cache`, and `decoders` the scanner's, for their own cache, wanted only where the browser cannot read QR codes
+ * itself (decoders.ts). The page reports on the port sent along: `{ stored, of }` as it goes, then
+ * `{ done: true, readsQr }`, whether it found that this browser reads QR codes itself.
  */
 export const STORE_FOR_WORKER = 'STORE_FOR_WORKER';
 
+type Files = [url: string, cacheKey: string][];
 export interface StoreForWorkerMessage {
   type: typeof STORE_FOR_WORKER;
   cache: string;
-  files: [url: string, cacheKey: string][];
+  files: Files;
+  decoders: { cache: string; files: Files };
 }
 
 /** Only this origin's paths, as the worker lists them: anything else is not a request from our worker. */
 const ownPath = (s: unknown): s is string => typeof s === 'string' && s.startsWith('/') && !s.startsWith('//');
+const isFiles = (files: unknown): files is Files =>
+  Array.isArray(files) && files.every((f) => Array.isArray(f) && f.length === 2 && ownPath(f[0]) && ownPath(f[1]));
 
 export function isStoreForWorker(data: unknown): data is StoreForWorkerMessage {
   const m = data as Partial<StoreForWorkerMessage> | null;
   return (
     m?.type === STORE_FOR_WORKER &&
     typeof m.cache === 'string' &&
-    Array.isArray(m.files) &&
-    m.files.every((f) => Array.isArray(f) && f.length === 2 && ownPath(f[0]) && ownPath(f[1]))
+    isFiles(m.files) &&
+    typeof m.decoders?.cache === 'string' &&
+    isFiles(m.decoders.files)
   );
 }
+
+/** The page's last word to the worker it stored for. */
+export interface StoredForWorker {
+  done: true;
+  readsQr: boolean;
+}
+
+/** The page's answer, if `data` is it: anything else (progress, a page of an older version) says nothing of QR codes. */
+export const readsQrOf = (data: unknown): boolean | undefined => {
+  const m = data as Partial<StoredForWorker> | null;
+  return m?.done === true && typeof m.readsQr === 'boolean' ? m.readsQr : undefined;
+};
 
 /** A page asks a (waiting) service worker which data files its version holds; the answer goes to the port sent. */
 export const DATA_FILES = 'DATA_FILES';

@@ -6,9 +6,11 @@ import { Workbox } from 'workbox-window';
 import { parseRoute } from '../app/routes';
 import { settingsAsBuilt, watchSettings } from '../app/settings';
 import { dataFilesOf } from '../data/dataFiles';
-import { askWorker, DATA_FILES, FORGET_PAGES, isStoreFailed, isStoreForWorker, STORE_PAGE } from './messages';
+import { readsQrNatively } from '../scan/nativeQr';
+import { askWorker, DATA_FILES, FORGET_PAGES, isStoreFailed, isStoreForWorker, STORE_PAGE, type StoreForWorkerMessage } from './messages';
 import { offlineStatus } from './status';
 import { requestPersistence, storageIsTight } from './storage';
+import type { FileToStore } from './storeFiles';
 import { storeForWorker } from './storeForWorker';
 import { storingOrder } from './storingOrder';
 
@@ -31,14 +33,7 @@ export async function startOffline(): Promise<void> {
     if (isStoreFailed(event.data) && !offlineStatus.get().ready) offlineStatus.set({ storeFailed: event.data.reason });
     const [port] = event.ports;
     // Never under a controlling version: it would answer these requests with its own files.
-    if (isStoreForWorker(event.data) && port && !navigator.serviceWorker.controller) {
-      const of = event.data.files.length;
-      const shown = dataFilesOf(parseRoute(location.pathname, location.search));
-      offlineStatus.set({ storing: { stored: 0, of } });
-      void storeForWorker({ ...event.data, files: storingOrder(event.data.files, shown) }, port, (stored) =>
-        offlineStatus.set({ storing: { stored, of } }),
-      );
-    }
+    if (isStoreForWorker(event.data) && port && !navigator.serviceWorker.controller) void storeApp(event.data, port);
   });
   navigator.serviceWorker.startMessages();
   workbox = new Workbox('/sw.js');
@@ -73,6 +68,23 @@ export async function startOffline(): Promise<void> {
     if (document.visibilityState === 'visible' && navigator.onLine) void workbox?.update();
   });
   keepPagesStored();
+}
+
+/**
+ * Stores the installing worker's files for it: the sheet on screen and its forms first, the scanner's decoders only
+ * where this browser does not read QR codes itself.
+ */
+async function storeApp({ cache, files, decoders }: StoreForWorkerMessage, port: MessagePort): Promise<void> {
+  const readsQr = (await readsQrNatively()) !== null;
+  const [main, scanner] = await Promise.all([caches.open(cache), caches.open(decoders.cache)]);
+  const shown = dataFilesOf(parseRoute(location.pathname, location.search));
+  const list: FileToStore[] = [
+    ...storingOrder(files, shown).map(([url, key]): FileToStore => [url, key, main]),
+    ...(readsQr ? [] : decoders.files.map(([url, key]): FileToStore => [url, key, scanner])),
+  ];
+  const of = list.length;
+  offlineStatus.set({ storing: { stored: 0, of } });
+  await storeForWorker(list, readsQr, port, (stored) => offlineStatus.set({ storing: { stored, of } }));
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { StoreForWorkerMessage } from './messages';
-import { storeFiles } from './storeFiles';
+import type { StoredForWorker } from './messages';
+import { type FileToStore, storeFiles } from './storeFiles';
 
 /** Requests in flight at once: over HTTP/2 they share one connection, so more round trips overlap; HTTP/1.1 allows six. */
 const PARALLEL = 32;
@@ -14,9 +14,10 @@ const INPUTS = ['keydown', 'input', 'pointerdown'] as const;
 /**
  * Stores an installing service worker's files for it (sw.ts, storeThroughPage). What fails is left to the worker,
  * which fetches what is missing and discards the version if it still cannot. Reports on `port` after every file, so
- * the worker knows the page is still at it, and once all are done; `onStored` tells the page's own screens.
+ * the worker knows the page is still at it, and once all are done, with `readsQr` (which files it was given
+ * depends on it: src/offline/decoders.ts); `onStored` tells the page's own screens.
  */
-export async function storeForWorker({ cache, files }: StoreForWorkerMessage, port: MessagePort, onStored: (stored: number) => void): Promise<void> {
+export async function storeForWorker(files: FileToStore[], readsQr: boolean, port: MessagePort, onStored: (stored: number) => void): Promise<void> {
   let stored = 0;
   let lastInput = Number.NEGATIVE_INFINITY;
   const busy = () => {
@@ -29,11 +30,11 @@ export async function storeForWorker({ cache, files }: StoreForWorkerMessage, po
       port.postMessage({ stored: ++stored, of: files.length });
       onStored(stored);
     };
-    await storeFiles(await caches.open(cache), files, PARALLEL, onEach, room);
+    await storeFiles(files, PARALLEL, onEach, room);
   } catch {
     // The worker's own pass meets the same fault and says why.
   } finally {
     for (const type of INPUTS) removeEventListener(type, busy, { capture: true });
-    port.postMessage({ done: true });
+    port.postMessage({ done: true, readsQr } satisfies StoredForWorker);
   }
 }

@@ -2,7 +2,8 @@
 /**
  * The service worker. Cache decisions, all in one place:
  * - Precache, at install, everything the app can show: the shell, every JavaScript chunk (lazy ones too), the CSS,
- *   every procedure sheet and form (data/**), the icons and the manifest. Each entry is revisioned by its content,
+ *   every procedure sheet and form (data/**), the icons and the manifest. The scanner's bundled decoders are a
+ *   precache of their own, left out where the browser reads QR codes itself (decoders.ts). Each entry is revisioned by its content,
  *   so a corrected procedure replaces only its own file. Install is all-or-nothing: if any file fails (network lost,
  *   storage full), this version is discarded, the pages are told why, and the version already installed keeps serving.
  *   The first install has the page fetch the files, many at once (storeThroughPage); updates fetch their own.
@@ -20,14 +21,18 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { DECODERS_CACHE, splitDecoders } from './decoders';
 import { DATA_FILES, FORGET_PAGES, REPAIR, STORE_FAILED, STORE_PAGE, type StoreFailedMessage } from './messages';
 import { isPageOf, PAGES_CACHE_PREFIX, pagesCacheName, prerenderedPath } from './pages';
-import { fetchAhead, storeThroughPage } from './swInstall';
+import { storeOnInstall } from './swInstall';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 
+const { decoders: decoderFiles, rest } = splitDecoders(self.__WB_MANIFEST);
 const precache = new PrecacheController();
-precache.addToCacheList(self.__WB_MANIFEST);
+precache.addToCacheList(rest);
+const decoders = new PrecacheController({ cacheName: DECODERS_CACHE });
+decoders.addToCacheList(decoderFiles);
 
 async function tellPages(message: StoreFailedMessage): Promise<void> {
   for (const client of await self.clients.matchAll({ includeUncontrolled: true, type: 'window' })) client.postMessage(message);
@@ -35,21 +40,18 @@ async function tellPages(message: StoreFailedMessage): Promise<void> {
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    storeThroughPage(precache)
-      .then(() => fetchAhead(precache))
-      .then(() => precache.install(event))
-      .catch(async (error: unknown) => {
-        const full = error instanceof DOMException && error.name === 'QuotaExceededError';
-        await tellPages({ type: STORE_FAILED, reason: full ? 'storage' : 'network' });
-        throw error;
-      }),
+    storeOnInstall(event, precache, decoders).catch(async (error: unknown) => {
+      const full = error instanceof DOMException && error.name === 'QuotaExceededError';
+      await tellPages({ type: STORE_FAILED, reason: full ? 'storage' : 'network' });
+      throw error;
+    }),
   );
 });
-const PAGES = pagesCacheName(precache.getURLsToCacheKeys().values());
+const PAGES = pagesCacheName([...precache.getURLsToCacheKeys().values(), ...decoders.getURLsToCacheKeys().values()]);
 const dropOtherPages = async () => {
   for (const name of await caches.keys()) if (name.startsWith(PAGES_CACHE_PREFIX) && name !== PAGES) await caches.delete(name);
 };
-self.addEventListener('activate', (event) => event.waitUntil(precache.activate(event).then(dropOtherPages)));
+self.addEventListener('activate', (event) => event.waitUntil(Promise.all([precache.activate(event), decoders.activate(event)]).then(dropOtherPages)));
 
 async function storePage(address: string): Promise<void> {
   const path = prerenderedPath(address);
@@ -61,6 +63,8 @@ async function storePage(address: string): Promise<void> {
 }
 
 registerRoute(new PrecacheRoute(precache));
+// Where they were not stored, a decoder is fetched from the network, and not kept.
+registerRoute(new PrecacheRoute(decoders));
 const shell = precache.createHandlerBoundToURL('/shell.html');
 registerRoute(
   new NavigationRoute(async (options) => {
@@ -79,11 +83,12 @@ clientsClaim();
  * offline.
  */
 async function repair(url: string): Promise<boolean> {
-  const key = precache.getCacheKeyForURL(url);
-  if (!key) return false;
+  const owner = [precache, decoders].find((controller) => controller.getCacheKeyForURL(url));
+  const key = owner?.getCacheKeyForURL(url);
+  if (!owner || !key) return false;
   const response = await fetch(url, { cache: 'reload', credentials: 'same-origin' }).catch(() => null);
   if (!response?.ok || response.redirected) return false;
-  await (await caches.open(precache.strategy.cacheName)).put(key, response);
+  await (await caches.open(owner.strategy.cacheName)).put(key, response);
   return true;
 }
 

@@ -1,9 +1,8 @@
 /**
- * The one place that talks to html5-qrcode (upstream is in maintenance mode), behind a small interface of our own so
- * the decoder stays replaceable. Loaded only with the /scan screen.
+ * The camera's QR reader, behind a small interface of our own: the browser's own reader where it reads QR codes
+ * (src/scan/nativeQr.ts), html5-qrcode everywhere else, loaded only then. Loaded only with the screens that scan.
  */
-import { Html5Qrcode, Html5QrcodeSupportedFormats } from 'html5-qrcode';
-import { isReadable } from './payload';
+import { readsQrNatively } from './nativeQr';
 
 export interface Camera {
   id: string;
@@ -35,7 +34,7 @@ export class CameraError extends Error {
   }
 }
 
-/** html5-qrcode reports getUserMedia failures as strings or DOMExceptions; both carry the DOMException's name. */
+/** getUserMedia failures come as DOMExceptions, and html5-qrcode passes some on as strings; both carry the name. */
 export function cameraProblem(error: unknown): CameraProblem {
   const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
   if (/NotAllowedError|PermissionDenied|Permission denied|SecurityError/i.test(text)) return 'denied';
@@ -45,156 +44,51 @@ export function cameraProblem(error: unknown): CameraProblem {
   return 'other';
 }
 
-export function createScanner(elementId: string): Scanner {
-  const make = () =>
-    new Html5Qrcode(elementId, {
-      verbose: false,
-      // Every 1D format left on costs time on every frame for nothing: posted codes are QR codes.
-      formatsToSupport: [Html5QrcodeSupportedFormats.QR_CODE],
-      // The browser's own BarcodeDetector, where there is one, is faster than the bundled decoder.
-      useBarCodeDetectorIfSupported: true,
-    });
-  // Made on first use: the element must exist then, and may be gone after a stop (the screen was left).
-  let made: Html5Qrcode | null = null;
-  const qr = () => (made ??= make());
-  let running = false;
-  // Start and stop run one after another: a quick hide-and-show (or leave-and-return) must not start the camera
-  // while the previous stop is still releasing it.
+/** The cameras of the device, listed after a start: enumerateDevices then gives labels without opening a stream. */
+export async function listCameras(): Promise<Camera[]> {
+  const devices = await navigator.mediaDevices.enumerateDevices();
+  return devices.filter((d) => d.kind === 'videoinput' && d.deviceId).map((d, i) => ({ id: d.deviceId, label: d.label || `${i + 1}` }));
+}
+
+/**
+ * Runs tasks one after another. A scanner's start and stop go through one: a quick hide-and-show (or leave-and-return)
+ * must not start the camera while the previous stop is still releasing it.
+ */
+export function oneAtATime(): <T>(task: () => Promise<T>) => Promise<T> {
   let queue: Promise<unknown> = Promise.resolve();
-  const inTurn = <T>(task: () => Promise<T>): Promise<T> => {
+  return (task) => {
     const next = queue.then(task, task);
     queue = next.catch(() => undefined);
     return next;
   };
+}
 
-  let stopSecondReader = () => undefined as void;
-  const release = async () => {
-    stopSecondReader();
-    if (!made) return;
-    // html5-qrcode's own flag too: ours only knows of starts that succeeded.
-    if (running || made.isScanning) {
-      running = false;
-      await made.stop().catch(() => undefined);
-    }
-    // Always after stop(): html5-qrcode leaves its video and canvas in the page otherwise.
-    try {
-      made.clear();
-    } catch {
-      // Nothing was rendered yet, or the element is gone with its screen.
-    }
-    // After a stop, html5-qrcode can still believe it is scanning ("Cannot clear while scan is ongoing" on the next
-    // start, seen when a hidden page is shown again) although the camera is released: the next start gets a new one.
-    made = null;
-  };
-
+/**
+ * A scanner for the element `elementId`, which shows the camera. Which reader runs is settled on first use; until
+ * then nothing is loaded. A reader that cannot be loaded (the bundled one, offline, where it was not stored) is a
+ * camera problem like any other.
+ */
+export function createScanner(elementId: string): Scanner {
+  let chosen: Promise<Scanner> | null = null;
+  let ready: Scanner | null = null;
+  const reader = () =>
+    (chosen ??= readsQrNatively().then(async (detector) => {
+      ready = detector
+        ? (await import('./nativeScanner')).createNativeScanner(elementId, detector)
+        : (await import('./html5Scanner')).createHtml5Scanner(elementId);
+      return ready;
+    }));
+  const loaded = () =>
+    reader().catch((error: unknown) => {
+      chosen = null;
+      throw new CameraError('other', error);
+    });
   return {
-    start: (cameraId, onCode) =>
-      inTurn(async () => {
-        if (!window.isSecureContext || !navigator.mediaDevices?.getUserMedia) throw new CameraError('insecure');
-        // Two starts in a row (a visibility event twice, say) must not find the camera already running.
-        await release();
-        try {
-          await qr().start(
-            cameraId ?? { facingMode: 'environment' },
-            // A square box in the middle: the decoder looks only there, which is cheaper on slow phones.
-            { fps: 10, qrbox: (w, h) => ({ width: Math.floor(Math.min(w, h) * 0.7), height: Math.floor(Math.min(w, h) * 0.7) }) },
-            (text) => isReadable(text) && onCode(text),
-            () => undefined,
-          );
-          running = true;
-          if (!('BarcodeDetector' in window)) stopSecondReader = readFramesWithJsQR(elementId, onCode);
-        } catch (error) {
-          throw new CameraError(cameraProblem(error), error);
-        }
-      }),
-    stop: () => inTurn(release),
-    async cameras() {
-      // Listed after start(), when permission is granted: enumerateDevices then gives labels without opening a second
-      // stream (Html5Qrcode.getCameras() would, and many phones refuse a camera that is already in use).
-      const devices = await navigator.mediaDevices.enumerateDevices();
-      return devices.filter((d) => d.kind === 'videoinput' && d.deviceId).map((d, i) => ({ id: d.deviceId, label: d.label || `${i + 1}` }));
-    },
-    torchSupported() {
-      try {
-        return running && qr().getRunningTrackCameraCapabilities().torchFeature().isSupported();
-      } catch {
-        return false;
-      }
-    },
-    async setTorch(on) {
-      await qr().getRunningTrackCameraCapabilities().torchFeature().apply(on);
-    },
-    scanFile: (file) =>
-      inTurn(async () => {
-        try {
-          const text = await qr().scanFile(file, false);
-          if (isReadable(text)) return text;
-        } catch {
-          // Not read: the second decoder tries.
-        }
-        return decodePhoto(file);
-      }),
+    start: async (cameraId, onCode) => (await loaded()).start(cameraId, onCode),
+    stop: async () => ready?.stop(),
+    cameras: async () => (ready ? ready.cameras() : []),
+    torchSupported: () => ready?.torchSupported() ?? false,
+    setTorch: async (on) => ready?.setTorch(on),
+    scanFile: async (file) => (await loaded()).scanFile(file),
   };
-}
-
-/** How often a camera frame also goes to jsQR, and the longest side it is read at. */
-const SECOND_READ_MS = 500;
-const FRAME_SIDE = 800;
-
-/**
- * Where the browser has no BarcodeDetector (iOS, desktop; Android's Chrome has one), html5-qrcode decodes with ZXing,
- * which often never finds a dense code: in the browser tests it read at most 2 of the 3 hand-off codes of the longest
- * form shown on a phone, whatever the size. jsQR reads them, so twice a second a frame goes to it too. Returns the
- * function that stops it.
- */
-function readFramesWithJsQR(elementId: string, onCode: (text: string) => void): () => void {
-  let stopped = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const canvas = document.createElement('canvas');
-  const context = canvas.getContext('2d', { willReadFrequently: true });
-  const tick = async () => {
-    const video = document.querySelector<HTMLVideoElement>(`#${CSS.escape(elementId)} video`);
-    if (context && video && video.readyState >= 2 && video.videoWidth) {
-      const { default: jsQR } = await import('jsqr');
-      const scale = Math.min(1, FRAME_SIDE / Math.max(video.videoWidth, video.videoHeight));
-      canvas.width = Math.round(video.videoWidth * scale);
-      canvas.height = Math.round(video.videoHeight * scale);
-      context.drawImage(video, 0, 0, canvas.width, canvas.height);
-      const code = jsQR(context.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height, {
-        inversionAttempts: 'dontInvert',
-      });
-      if (code && isReadable(code.data) && !stopped) onCode(code.data);
-    }
-    if (!stopped) timer = setTimeout(() => void tick(), SECOND_READ_MS);
-  };
-  timer = setTimeout(() => void tick(), SECOND_READ_MS);
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-  };
-}
-
-/** The longest side a photo is decoded at: enough for a code that fills part of the picture, and light on memory. */
-const PHOTO_SIDE = 1600;
-
-/**
- * html5-qrcode runs ZXing without TRY_HARDER, which is right for ten camera frames a second. A photo is decoded once,
- * so when that fails it gets a second, more thorough decoder: on the shared bench photos jsQR read 62 of 62 where
- * html5-qrcode read 41.
- */
-async function decodePhoto(file: File): Promise<string> {
-  const [{ default: jsQR }, bitmap] = await Promise.all([import('jsqr'), createImageBitmap(file)]);
-  const scale = Math.min(1, PHOTO_SIDE / Math.max(bitmap.width, bitmap.height));
-  const width = Math.round(bitmap.width * scale);
-  const height = Math.round(bitmap.height * scale);
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const context = canvas.getContext('2d', { willReadFrequently: true });
-  if (!context) throw new Error('no canvas');
-  context.drawImage(bitmap, 0, 0, width, height);
-  bitmap.close();
-  const code = jsQR(context.getImageData(0, 0, width, height).data, width, height, { inversionAttempts: 'attemptBoth' });
-  if (!code || !isReadable(code.data)) throw new Error('no readable QR code in the photo');
-  return code.data;
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { barcodeStandIn } from '../../scripts/barcode-stand-in.mjs';
 import { appRunning, launch, newPage, serveDist } from './chromium';
 import { writeBlankVideo } from './fakeCamera';
 
@@ -42,6 +43,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
+/** From a screen the app has taken over (appRunning): a click on the prerendered page's link could be lost with it. */
 async function openScanner(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Quét mã QR' }).first().click();
   await page.waitForURL(`${server.origin}/scan`);
@@ -57,11 +59,18 @@ const setHidden = (page: Page, hidden: boolean) =>
     document.dispatchEvent(new Event('visibilitychange'));
   }, hidden);
 
-describe('the camera', () => {
+/**
+ * Each reader runs the camera its own way: html5-qrcode, and the browser's own reader where it has one (a stand-in
+ * here, scripts/barcode-stand-in.mjs). Both must live the same life.
+ */
+describe.each([
+  ['read by the bundled decoder', TRACK_CAMERA],
+  ["read by the browser's own reader", `${barcodeStandIn()}\n${TRACK_CAMERA}`],
+])('the camera, %s', (_reader, initScript) => {
   it('is released when the person leaves /scan, and twenty open/close cycles leave no camera or memory behind', async () => {
     const { context, page } = await newPage(browser);
     await context.grantPermissions(['camera'], { origin: server.origin });
-    await context.addInitScript(TRACK_CAMERA);
+    await context.addInitScript(initScript);
     await page.goto(server.origin + '/');
     await appRunning(page);
     const heap = () =>
@@ -86,8 +95,9 @@ describe('the camera', () => {
   it('is released when the page is hidden (tab switched, phone locked) and comes back after', async () => {
     const { context, page } = await newPage(browser);
     await context.grantPermissions(['camera'], { origin: server.origin });
-    await context.addInitScript(TRACK_CAMERA);
+    await context.addInitScript(initScript);
     await page.goto(server.origin + '/');
+    await appRunning(page);
     await openScanner(page);
     await setHidden(page, true);
     await expect.poll(() => liveTracks(page), { timeout: 10_000 }).toBe(0);
@@ -99,7 +109,7 @@ describe('the camera', () => {
   it('in the ID-card reader of a dossier, lives the same life: back after the page is hidden, released when closed', async () => {
     const { context, page } = await newPage(browser);
     await context.grantPermissions(['camera'], { origin: server.origin });
-    await context.addInitScript(TRACK_CAMERA);
+    await context.addInitScript(initScript);
     await page.goto(`${server.origin}/d/new?p=1.000894`);
     await page.getByRole('button', { name: 'Quét CCCD để điền' }).first().click();
     await expect.poll(() => liveTracks(page), { timeout: 15_000 }).toBe(1);
@@ -115,8 +125,9 @@ describe('the camera', () => {
   it('uses the camera the person chose last time, and falls back to the rear camera when it is gone', async () => {
     const { context, page } = await newPage(browser);
     await context.grantPermissions(['camera'], { origin: server.origin });
-    await context.addInitScript(TRACK_CAMERA);
+    await context.addInitScript(initScript);
     await page.goto(server.origin + '/');
+    await appRunning(page);
     const deviceId = await page.evaluate(async () => {
       await navigator.mediaDevices.getUserMedia({ video: true }).then((s) => {
         for (const t of s.getTracks()) t.stop();
