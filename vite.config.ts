@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { BUILD_TARGET } from './build/browsers';
-import { inlineCss } from './build/inlineCss';
+import { firstScreen } from './build/firstScreen';
 import { proceduresPlugin } from './build/proceduresPlugin';
 import { DECODER_FILES, isDecoderFile } from './src/offline/decoders';
 import { manifest } from './src/offline/manifest';
@@ -34,7 +34,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     ? [proceduresPlugin(dataRoot)]
     : [
         proceduresPlugin(dataRoot),
-        inlineCss(),
+        firstScreen({ preload: 'src/offline/register.ts' }),
         emitShell,
         VitePWA({
           strategies: 'injectManifest',

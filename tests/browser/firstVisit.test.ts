@@ -49,18 +49,19 @@ describe('a first visit over the network to a screen that is not prerendered', (
       heldUntilAsked = await Promise.race([asked.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000))]);
       await route.continue();
     });
-    const registering = page.waitForRequest(/\/assets\/register-[\w-]+\.js$/);
+    // A sheet no screen of this visit shows: only storing the app for offline use asks for it.
+    const storing = /^\/data\/p\/2\.000815\.[0-9a-f]+\.json$/;
+    const stored = page.waitForRequest((request) => storing.test(new URL(request.url()).pathname));
     await page.goto(`${shared.server.origin}/d/new?p=1.000894`);
     await page.waitForSelector('form.dossier-step');
     // Offline storing starts half a second after the step is shown, which can be after the network first goes idle;
     // the browser lists a request's timing only once it has finished.
-    await registering;
-    const registerListed = async () => (await fetchedUntilShown(page)).fetched.some((f) => /^\/assets\/register-[\w-]+\.js$/.test(f.path));
-    await expect.poll(registerListed).toBe(true);
+    await stored;
+    const storingListed = async () => (await fetchedUntilShown(page)).fetched.some((f) => storing.test(f.path));
+    await expect.poll(storingListed).toBe(true);
     const { shownAt, fetched } = await fetchedUntilShown(page);
-    const find = (pattern: RegExp) => fetched.find((f) => pattern.test(f.path));
     expect(heldUntilAsked).toBe(true);
-    expect(find(/^\/assets\/register-[\w-]+\.js$/)!.start).toBeGreaterThan(shownAt);
+    expect(fetched.find((f) => storing.test(f.path))!.start).toBeGreaterThan(shownAt);
     expect(errors).toEqual([]);
     await context.close();
   });
