@@ -11,3 +11,5 @@ export function startServer(options?: {
   throttle?: Throttle;
   http2?: boolean;
 }): Promise<Server & { bytesSent: number }>;
+/** The Chromium flag that trusts the throwaway certificate for 127.0.0.1, and only it. */
+export function trustLocalhostCert(): string;

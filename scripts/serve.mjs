@@ -5,6 +5,7 @@
  * and shell.html for every other path (the SPA fallback), so that any link into the app opens it.
  * Usage: node scripts/serve.mjs [--port 4173] [--dir dist]
  */
+import { createHash, createPublicKey } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
@@ -53,6 +54,16 @@ const localhostCert = () => {
   const at = (name) => readFileSync(fileURLToPath(new URL(`localhost-cert/${name}`, import.meta.url)));
   return { key: at('key.pem'), cert: at('cert.pem') };
 };
+
+/**
+ * The Chromium flag that trusts that certificate, and only it, by its public key. Not --ignore-certificate-errors:
+ * Chromium keeps nothing in its HTTP cache from a host whose certificate it overrides, so every file the page had
+ * loaded was downloaded again to be stored for offline use, which a host with a real certificate never sees.
+ */
+export function trustLocalhostCert() {
+  const spki = createPublicKey(localhostCert().cert).export({ type: 'spki', format: 'der' });
+  return `--ignore-certificate-errors-spki-list=${createHash('sha256').update(spki).digest('base64')}`;
+}
 
 /**
  * @param {{ port?: number, dir?: string, host?: string, throttle?: { latencyMs: number, bytesPerSecond: number }, http2?: boolean }} options
