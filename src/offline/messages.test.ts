@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStoreForWorker, readsQrOf, STORE_FOR_WORKER } from './messages';
+import { isDone, isStoreForWorker, readsQrOf, STORE_FOR_WORKER } from './messages';
 
 describe("an installing worker's request to store its files", () => {
   const good = {
@@ -35,5 +35,7 @@ describe("the page's last word to the worker it stored for", () => {
     expect(readsQrOf({ stored: 3, of: 9 })).toBeUndefined();
     expect(readsQrOf({ done: true, readsQr: 'yes' })).toBeUndefined();
     expect(readsQrOf(null)).toBeUndefined();
+    expect([{ done: true }, { done: true, readsQr: false }].every(isDone)).toBe(true);
+    expect([{ stored: 3, of: 9 }, { done: 'yes' }, null].some(isDone)).toBe(false);
   });
 });

@@ -50,10 +50,13 @@ export interface StoredForWorker {
   readsQr: boolean;
 }
 
+/** Whether `data` is the page's last word; a page of an older version sends `{ done: true }` alone. */
+export const isDone = (data: unknown): boolean => (data as Partial<StoredForWorker> | null)?.done === true;
+
 /** The page's answer, if `data` is it: anything else (progress, a page of an older version) says nothing of QR codes. */
 export const readsQrOf = (data: unknown): boolean | undefined => {
   const m = data as Partial<StoredForWorker> | null;
-  return m?.done === true && typeof m.readsQr === 'boolean' ? m.readsQr : undefined;
+  return isDone(m) && typeof m?.readsQr === 'boolean' ? m.readsQr : undefined;
 };
 
 /** A page asks a (waiting) service worker which data files its version holds; the answer goes to the port sent. */

@@ -3,8 +3,8 @@
  * The service worker. Cache decisions, all in one place:
  * - Precache, at install, everything the app can show: the shell, every JavaScript chunk (lazy ones too), the CSS,
  *   every procedure sheet and form (data/**), the icons and the manifest. The scanner's bundled decoders are a
- *   precache of their own, left out where the browser reads QR codes itself (decoders.ts). Each entry is revisioned by its content,
- *   so a corrected procedure replaces only its own file. Install is all-or-nothing: if any file fails (network lost,
+ *   precache of their own, left out where the browser reads QR codes itself (decoders.ts). Each entry is revisioned
+ *   by its content, so a corrected procedure replaces only its own file. Install is all-or-nothing: if any file fails (network lost,
  *   storage full), this version is discarded, the pages are told why, and the version already installed keeps serving.
  *   The first install has the page fetch the files, many at once (storeThroughPage); updates fetch their own.
  * - Every navigation (any route, any deep link) is answered with the precached shell.html: the app routes itself.

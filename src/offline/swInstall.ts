@@ -5,7 +5,7 @@
  */
 import type { PrecacheController } from 'workbox-precaching';
 import { DECODERS_CACHE, decodersWanted } from './decoders';
-import { readsQrOf, STORE_FOR_WORKER, type StoreForWorkerMessage } from './messages';
+import { isDone, readsQrOf, STORE_FOR_WORKER, type StoreForWorkerMessage } from './messages';
 import { type FileToStore, storeFiles } from './storeFiles';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -43,8 +43,7 @@ async function storeThroughPage(precache: PrecacheController, decoders: Precache
     let silence = setTimeout(resolve, PAGE_SILENCE_MS);
     channel.port1.onmessage = (event: MessageEvent<unknown>) => {
       clearTimeout(silence);
-      const said = readsQrOf(event.data);
-      if (said !== undefined || (event.data as { done?: unknown } | null)?.done) resolve(said);
+      if (isDone(event.data)) resolve(readsQrOf(event.data));
       else silence = setTimeout(resolve, PAGE_SILENCE_MS);
     };
     page.postMessage(message, [channel.port2]);
