@@ -60,7 +60,8 @@ export default defineConfig(({ isSsrBuild }) => ({
               (entries) => {
                 // The service worker tells the decoders apart by their names (src/offline/decoders.ts).
                 const decoders = entries.filter((entry) => isDecoderFile(entry.url)).length;
-                if (decoders !== DECODER_FILES)
+                // No files at all: the build itself failed, and its own error is the one to show.
+                if (entries.length > 0 && decoders !== DECODER_FILES)
                   throw new Error(`the precache has ${decoders} scanner decoder files, not ${DECODER_FILES}: see src/offline/decoders.ts`);
                 return { manifest: [...entries].sort((a, b) => a.size - b.size), warnings: [] };
               },
