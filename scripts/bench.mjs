@@ -16,7 +16,8 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 // The TypeScript helpers shared with the tests are loaded through vite's module runner, so there is one copy.
 const { createServer } = await import('vite');
 const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'silent' });
-const { firstScreenSize, BUDGET, precacheSize, PRECACHE_BUDGET, staticFiles, gzipped } = await vite.ssrLoadModule('/tests/build/budget.ts');
+const { firstScreenSize, BUDGET, precacheSize, PRECACHE_BUDGET, preloadedForLater, staticFiles, gzipped } =
+  await vite.ssrLoadModule('/tests/build/budget.ts');
 const { startServer, trustLocalhostCert } = await import('./serve.mjs');
 const { launch, serveDist } = await vite.ssrLoadModule('/tests/browser/chromium.ts');
 const { writeQrVideo, writeBlankVideo } = await vite.ssrLoadModule('/tests/browser/fakeCamera.ts');
@@ -31,6 +32,8 @@ const { chromiumPath } = await vite.ssrLoadModule('/tests/browser/chromium.ts');
 const size = firstScreenSize('dist');
 console.log('First screen (/ and /p/<code>), gzipped:');
 console.log(`  JavaScript ${kb(size.js.gzip)} of ${kb(BUDGET.jsGzip)} budget  ${size.js.gzip <= BUDGET.jsGzip ? 'PASS' : 'FAIL'}`);
+const later = preloadedForLater('dist');
+console.log(`  also fetched with it, run once the screen is shown (the code that starts offline storing): ${kb(later.gzip)}`);
 console.log(`  CSS        ${kb(size.css.gzip)} of ${kb(BUDGET.cssGzip)} budget  ${size.css.gzip <= BUDGET.cssGzip ? 'PASS' : 'FAIL'}`);
 const dataBytes = (dir) => readdirSync(`dist/data/${dir}`).length;
 console.log(`  data files: ${dataBytes('p')} sheets, ${dataBytes('forms')} forms`);
@@ -156,13 +159,18 @@ try {
   await benchLighthouse({ origin: server.origin, chromePath: await chromiumPath(), runs: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3) });
 
   // Scanning: the scanner chunk, time from a code in front of the camera to its sheet, and real photos.
-  // What /scan loads beyond the first screen: its screen and every chunk it imports statically (html5-qrcode, the
-  // camera lifecycle the ID-card reader shares).
-  const scanChunks = [...staticFiles('dist', 'src/scan/ScanPage.tsx').js].filter((f) => !size.js.files.includes(f));
-  const scanBytes = gzipped('dist', scanChunks);
+  // What /scan loads beyond the first screen: its screen and every chunk it imports statically (the camera lifecycle
+  // the ID-card reader shares), then one reader: the browser's own (src/scan/nativeScanner.ts) or the bundled
+  // decoders (html5-qrcode and jsQR).
+  const beyond = (key) => [...staticFiles('dist', key).js].filter((f) => !size.js.files.includes(f));
+  const scanChunks = beyond('src/scan/ScanPage.tsx');
+  const reader = (keys) => gzipped('dist', new Set(keys.flatMap(beyond).filter((f) => !scanChunks.includes(f))));
   console.log('Scanner:');
   console.log(
-    `  scanner code (${scanChunks.length} chunks beyond the first screen's, loaded only by /scan and the ID-card reader): ${kb(scanBytes)} gzipped`,
+    `  scanner code (${scanChunks.length} chunks beyond the first screen's, loaded only by /scan and the ID-card reader): ${kb(gzipped('dist', scanChunks))} gzipped`,
+  );
+  console.log(
+    `  then its reader: the browser's own ${kb(reader(['src/scan/nativeScanner.ts']))}, or the bundled decoders ${kb(reader(['src/scan/html5Scanner.ts', 'node_modules/jsqr/dist/jsQR.js']))}`,
   );
   const work = mkdtempSync(join(tmpdir(), 'motcua-bench-'));
   const video = join(work, 'code.y4m');

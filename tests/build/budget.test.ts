@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUDGET, firstScreenSize } from './budget';
+import { BUDGET, firstScreenSize, preloadedForLater, staticFiles } from './budget';
 
 describe('size budget of the first screen (/ and /p/<code>)', () => {
   const size = firstScreenSize('dist');
@@ -16,5 +16,10 @@ describe('size budget of the first screen (/ and /p/<code>)', () => {
     const firstScreen = size.js.files.map((f) => readFileSync(join('dist', f), 'utf8')).join('\n');
     expect(firstScreen).not.toContain('Html5Qrcode');
     expect(firstScreen).not.toContain('workbox');
+  });
+  it('also fetches, to run once the screen is shown, only the code that starts offline storing (5 KB at most)', () => {
+    const preloaded = preloadedForLater('dist');
+    expect(preloaded.files.sort()).toEqual([...staticFiles('dist', 'src/offline/register.ts').js].filter((f) => !size.js.files.includes(f)).sort());
+    expect(preloaded.gzip).toBeLessThanOrEqual(5 * 1024);
   });
 });
