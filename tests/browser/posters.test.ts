@@ -13,6 +13,8 @@ const shared = browserAndServer();
 async function printPosters(page: Page, path: string) {
   await page.goto(shared.server.origin + path);
   await page.getByText('Đã sẵn sàng dùng khi không có mạng.').waitFor({ timeout: 30_000 });
+  // Printed once a code is drawn, as a person would: in one clean-clone run the large poster printed with none.
+  await page.locator('svg.qr').first().waitFor();
   return readPaper(await printA4(page));
 }
 
