@@ -7,6 +7,7 @@ import { expectScreensClean } from './axe';
 import { changedBuild } from './changedBuild';
 import { launch, newPage, scrollsSideways, serveDist, TABLET } from './chromium';
 import { fakeSpeech, spokenOn } from './fakeSpeech';
+import { READY } from './readyOffline';
 
 /**
  * A throwaway language, built into its own copy of the app as a commune would add one: one file,
@@ -20,7 +21,6 @@ const QAA = {
     settings: { title: 'QAA: settings', storage: { title: 'QAA: offline storage' } },
   },
 };
-const READY = 'Đã sẵn sàng dùng khi không có mạng.';
 const work = mkdtempSync(join(tmpdir(), 'motcua-language-'));
 const dist = join(work, 'dist');
 let shared: { browser: Awaited<ReturnType<typeof launch>>; server: Awaited<ReturnType<typeof serveDist>> };

@@ -5,6 +5,7 @@ import type { Dossier } from '../../src/schema/dossier';
 import { newPage, serveDist } from './chromium';
 import { fieldsById, fillDate, fillFromExamples, formsOf, putDossiers, readStore, startDossier } from './dossierSteps';
 import { browserAndServer } from './fixture';
+import { READY } from './readyOffline';
 
 /** The procedure with the longest form (59 questions): people with meritorious service, benefits after a death. */
 const LONGEST = '1.010824';
@@ -134,7 +135,7 @@ describe('with no network at all', () => {
     const own = await serveDist();
     const { page, errors } = await newPage(shared.browser);
     await page.goto(own.origin);
-    await page.getByText('Đã sẵn sàng dùng khi không có mạng.').waitFor({ timeout: 30_000 });
+    await page.getByText(READY).waitFor({ timeout: 30_000 });
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await own.close();
     expect(

@@ -6,6 +6,7 @@ import type { Dossier } from '../../src/schema/dossier';
 import { appRunning, newPage, PHONE, TABLET } from './chromium';
 import { readStore } from './dossierSteps';
 import { browserAndServer } from './fixture';
+import { READY } from './readyOffline';
 
 const shared = browserAndServer();
 /** A birth registration: the commonest sheet, and a short form. */
@@ -131,7 +132,7 @@ describe('a sheet opened inside an app', () => {
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.active)))).toBe(true);
     await page.waitForTimeout(500);
     expect(await page.locator('#install-title').count()).toBe(0);
-    expect(await page.getByText('Đã sẵn sàng dùng khi không có mạng.').count()).toBe(0);
+    expect(await page.getByText(READY).count()).toBe(0);
     await page.goto(`${shared.server.origin}/settings`);
     await expect
       .poll(() => page.getByTestId('offline-ready').innerText())

@@ -8,12 +8,12 @@ import { DECODERS_CACHE, isDecoderFile } from '../../src/offline/decoders';
 import { changedBuild, editJson } from './changedBuild';
 import { launch, newPage, serveDist } from './chromium';
 import { writeQrPng, writeQrVideo } from './fakeCamera';
+import { storingSeen, visitUntilReady, watchStoringNotice } from './readyOffline';
 
 /**
  * A browser that reads QR codes itself (Chrome on Android) is played here by a stand-in (scripts/barcode-stand-in.mjs)
  * that reads for real: this machine's Chromium has no BarcodeDetector.
  */
-const READY = 'Đã sẵn sàng dùng khi không có mạng.';
 const SHEET = '1.000894';
 const work = mkdtempSync(join(tmpdir(), 'motcua-native-qr-'));
 let browser: Browser;
@@ -39,30 +39,21 @@ async function phone(origin: string, reader: { reads: boolean } | null): Promise
   return { context, page, fetched };
 }
 
-/** First visit to a sheet, until the app is ready offline; the storing notice's last count is kept for `stored`. */
-async function visitUntilReady(page: Page, origin: string): Promise<void> {
-  await page.addInitScript(() => {
-    new MutationObserver(() => {
-      const text = document.querySelector('.notice.storing')?.textContent;
-      if (text) sessionStorage.setItem('lastCount', /\d+\/\d+/.exec(text)?.[0] ?? '');
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
-  await page.goto(`${origin}/p/1.001193`);
-  await page.getByText(READY).waitFor({ timeout: 60_000 });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+/** First visit to a sheet, until the app is ready offline, with every count the storing notice shows kept for `stored`. */
+async function visitSheetUntilReady(page: Page, origin: string): Promise<void> {
+  await watchStoringNotice(page);
+  await visitUntilReady(page, origin, '/p/1.001193');
 }
 
 /** The decoders' cache (null if there is none), the app's precache, and the last count the storing notice showed. */
-const stored = (page: Page) =>
-  page.evaluate(async (decodersCache) => {
+async function stored(page: Page): Promise<{ decoders: string[] | null; app: string[]; count: string | undefined }> {
+  const held = await page.evaluate(async (decodersCache) => {
     const paths = async (name: string) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
     const precache = (await caches.keys()).find((name) => name.startsWith('workbox-precache'))!;
-    return {
-      decoders: (await caches.has(decodersCache)) ? await paths(decodersCache) : null,
-      app: await paths(precache),
-      count: sessionStorage.getItem('lastCount'),
-    };
+    return { decoders: (await caches.has(decodersCache)) ? await paths(decodersCache) : null, app: await paths(precache) };
   }, DECODERS_CACHE);
+  return { ...held, count: (await storingSeen(page)).counts.at(-1)?.join('/') };
+}
 
 const reads = (page: Page) => page.evaluate(() => (window as Window & { __barcodeReads?: number }).__barcodeReads ?? 0);
 
@@ -77,7 +68,7 @@ describe('where the browser reads QR codes itself', () => {
   it('stores no bundled decoder, counts only what it stores, and still scans offline the first time: the camera and a photo', async () => {
     const server = await serveDist();
     const { context, page, fetched } = await phone(server.origin, { reads: true });
-    await visitUntilReady(page, server.origin);
+    await visitSheetUntilReady(page, server.origin);
     const { decoders, app, count } = await stored(page);
     expect(decoders).toEqual([]);
     expect(app.filter((path) => isDecoderFile(path))).toEqual([]);
@@ -105,7 +96,7 @@ describe('where the browser reads QR codes itself', () => {
   it('trusts no reader that lists QR codes but cannot read one: the decoders are stored and read offline', async () => {
     const server = await serveDist();
     const { context, page } = await phone(server.origin, { reads: false });
-    await visitUntilReady(page, server.origin);
+    await visitSheetUntilReady(page, server.origin);
     const { decoders, count, app } = await stored(page);
     expect(decoders?.map((path) => path.split('-')[0]).sort()).toEqual(['/assets/html5Scanner', '/assets/jsQR']);
     expect(count).toBe(`${app.length + 2}/${app.length + 2}`);
@@ -123,7 +114,7 @@ describe('where the browser reads QR codes itself', () => {
 
     const a = await serveDist();
     const { context, page, fetched } = await phone(a.origin, { reads: true });
-    await visitUntilReady(page, a.origin);
+    await visitSheetUntilReady(page, a.origin);
     await a.close();
     const b = await serveDist(distB, a.port);
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));

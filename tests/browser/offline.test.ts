@@ -7,9 +7,9 @@ import { readDataFiles } from '../../build/readData';
 import { validateData } from '../../src/schema/validate';
 import { changedBuild, editJson } from './changedBuild';
 import { launch, launchPersistent, newPage, serveDist } from './chromium';
+import { READY, storingSeen, visitUntilReady, watchStoringNotice } from './readyOffline';
 
 const { procedures, forms } = validateData(readDataFiles(process.cwd()));
-const READY = 'Đã sẵn sàng dùng khi không có mạng.';
 const work = mkdtempSync(join(tmpdir(), 'motcua-offline-'));
 let browser: Browser;
 
@@ -20,13 +20,6 @@ afterAll(async () => {
   await browser?.close();
   rmSync(work, { recursive: true, force: true });
 });
-
-/** First visit: wait until the app says it is ready offline, which it may say only once everything is stored. */
-async function visitUntilReady(page: Page, origin: string, path = '/'): Promise<void> {
-  await page.goto(origin + path);
-  await page.getByText(READY).waitFor({ timeout: 30_000 });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
 
 /** The prerendered page the address came with, if any: the shell has no data-page, and the app never sets one. */
 const pageServed = (page: Page) => page.evaluate(() => document.getElementById('app')?.dataset.page ?? null);
@@ -144,18 +137,10 @@ describe('installing', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     // Every count the storing notice showed, recorded as the page shows it.
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as Window & { storingSeen?: string[] }).storingSeen = seen;
-      new MutationObserver(() => {
-        const text = document.querySelector('.notice.storing')?.textContent;
-        if (text && seen.at(-1) !== text) seen.push(text);
-      }).observe(document, { subtree: true, childList: true, characterData: true });
-    });
+    await watchStoringNotice(page);
     await visitUntilReady(page, server.origin, '/p/1.001193');
     // It counted the files up to all of them, and gave way to "ready".
-    const seen = await page.evaluate(() => (window as Window & { storingSeen?: string[] }).storingSeen ?? []);
-    const counts = seen.map((text) => /(\d+)\/(\d+)/.exec(text)!.slice(1).map(Number));
+    const { texts: seen, counts } = await storingSeen(page);
     expect(seen[0]).toMatch(/^Đang lưu để dùng khi không có mạng: \d+\/\d+ — đừng đóng ứng dụng\.$/);
     expect(counts.at(-1)![0]).toBe(counts.at(-1)![1]);
     expect(counts.every(([stored], i) => i === 0 || stored! >= counts[i - 1]![0]!)).toBe(true);

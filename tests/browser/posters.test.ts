@@ -5,6 +5,7 @@ import { validateData } from '../../src/schema/validate';
 import { newPage, scrollsSideways, TABLET } from './chromium';
 import { browserAndServer } from './fixture';
 import { decodeQrCodes, inkNearEdge, printA4, readPaper } from './paper';
+import { READY } from './readyOffline';
 
 const { procedures } = validateData(readDataFiles(process.cwd()));
 const shared = browserAndServer();
@@ -12,7 +13,7 @@ const shared = browserAndServer();
 /** A poster page as a commune prints it: opened, stored for offline use (its notice still on screen), printed. */
 async function printPosters(page: Page, path: string) {
   await page.goto(shared.server.origin + path);
-  await page.getByText('Đã sẵn sàng dùng khi không có mạng.').waitFor({ timeout: 30_000 });
+  await page.getByText(READY).waitFor({ timeout: 30_000 });
   // Printed once a code is drawn, as a person would: in one clean-clone run the large poster printed with none.
   await page.locator('svg.qr').first().waitFor();
   return readPaper(await printA4(page));
