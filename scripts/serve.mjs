@@ -100,7 +100,6 @@ export function startServer({ port = 4173, dir = 'dist', host = '127.0.0.1', thr
       file = join(root, 'shell.html');
     }
     const ext = extname(file);
-    let body = readFileSync(file);
     // As static hosts do (nginx: size and time): a page asked again, to be revalidated, costs a round trip, not its bytes.
     const { size, mtimeMs } = statSync(file);
     const etag = `W/"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
@@ -117,12 +116,13 @@ export function startServer({ port = 4173, dir = 'dist', host = '127.0.0.1', thr
       res.end();
       return;
     }
+    let body;
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      const key = `${file}:${statSync(file).mtimeMs}`;
-      if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+      const key = `${file}:${mtimeMs}`;
+      if (!gzipped.has(key)) gzipped.set(key, gzipSync(readFileSync(file), { level: 9 }));
       body = gzipped.get(key);
       headers['Content-Encoding'] = 'gzip';
-    }
+    } else body = readFileSync(file);
     headers['Content-Length'] = body.length;
     if (wait) await wait(body);
     server.bytesSent += body.length;
